@@ -1,0 +1,4 @@
+export * from './money.js';
+export * from './date-only.js';
+export * from './holidays.js';
+export * from './errors.js';
