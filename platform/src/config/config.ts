@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+/**
+ * All configuration comes from the environment and is validated once at start.
+ * A bad value stops the process with a readable list of what is wrong.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const configSchema = z.object({
+  HEARTH_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HEARTH_HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  HEARTH_DATA_DIR: z.string().default('./data'),
+  HEARTH_DEMO: bool.optional(),
+  HEARTH_SECRET_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  HEARTH_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  HEARTH_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  HEARTH_COOKIE_SECURE: bool.default(true),
+  HEARTH_TIME_ZONE: z.string().default('America/Denver'),
+  HEARTH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HEARTH_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(25),
+  HEARTH_STORAGE: z.enum(['disk', 's3']).default('disk'),
+  HEARTH_S3_ENDPOINT: z.string().url().optional(),
+  HEARTH_S3_BUCKET: z.string().optional(),
+  HEARTH_S3_REGION: z.string().default('us-east-1'),
+  HEARTH_S3_ACCESS_KEY_ID: z.string().optional(),
+  HEARTH_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  HEARTH_OIDC_ISSUER: z.string().url().optional(),
+  HEARTH_OIDC_CLIENT_ID: z.string().optional(),
+  HEARTH_OIDC_CLIENT_SECRET: z.string().optional(),
+  HEARTH_PUBLIC_URL: z.string().url().optional(),
+  HEARTH_JOBS: bool.default(true),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface HearthConfig {
+  port: number;
+  host: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  dataDir: string;
+  demo: boolean;
+  secretKey?: Buffer;
+  session: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
+  timeZone: string;
+  logLevel: RawConfig['HEARTH_LOG_LEVEL'];
+  maxUploadBytes: number;
+  storage:
+    | { kind: 'disk'; dir: string }
+    | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
+  oidc?: { issuer: string; clientId: string; clientSecret?: string };
+  publicUrl: string;
+  jobs: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): HearthConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const dataDir = path.resolve(e.HEARTH_DATA_DIR);
+  if (e.HEARTH_STORAGE === 's3') {
+    for (const k of ['HEARTH_S3_ENDPOINT', 'HEARTH_S3_BUCKET', 'HEARTH_S3_ACCESS_KEY_ID', 'HEARTH_S3_SECRET_ACCESS_KEY'] as const) {
+      if (!e[k]) problems.push(`${k}: required when HEARTH_STORAGE=s3`);
+    }
+  }
+  if (e.HEARTH_OIDC_ISSUER && !e.HEARTH_OIDC_CLIENT_ID) problems.push('HEARTH_OIDC_CLIENT_ID: required when HEARTH_OIDC_ISSUER is set');
+  if (e.DATABASE_URL && !e.HEARTH_SECRET_KEY && e.HEARTH_DEMO !== true) {
+    problems.push('HEARTH_SECRET_KEY: required with DATABASE_URL outside demo mode (it encrypts SSNs at rest)');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  const port = e.HEARTH_PORT;
+  return {
+    port,
+    host: e.HEARTH_HOST,
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    dataDir,
+    demo: e.HEARTH_DEMO ?? !e.DATABASE_URL,
+    secretKey: e.HEARTH_SECRET_KEY ? Buffer.from(e.HEARTH_SECRET_KEY, 'base64') : undefined,
+    session: { idleMinutes: e.HEARTH_SESSION_IDLE_MINUTES, maxHours: e.HEARTH_SESSION_MAX_HOURS, cookieSecure: e.HEARTH_COOKIE_SECURE },
+    timeZone: e.HEARTH_TIME_ZONE,
+    logLevel: e.HEARTH_LOG_LEVEL,
+    maxUploadBytes: e.HEARTH_MAX_UPLOAD_MB * 1024 * 1024,
+    storage:
+      e.HEARTH_STORAGE === 's3'
+        ? {
+            kind: 's3',
+            endpoint: e.HEARTH_S3_ENDPOINT!,
+            bucket: e.HEARTH_S3_BUCKET!,
+            region: e.HEARTH_S3_REGION,
+            accessKeyId: e.HEARTH_S3_ACCESS_KEY_ID!,
+            secretAccessKey: e.HEARTH_S3_SECRET_ACCESS_KEY!,
+          }
+        : { kind: 'disk', dir: path.join(dataDir, 'documents') },
+    oidc: e.HEARTH_OIDC_ISSUER
+      ? { issuer: e.HEARTH_OIDC_ISSUER, clientId: e.HEARTH_OIDC_CLIENT_ID!, clientSecret: e.HEARTH_OIDC_CLIENT_SECRET }
+      : undefined,
+    publicUrl: e.HEARTH_PUBLIC_URL ?? `http://${e.HEARTH_HOST === '0.0.0.0' ? 'localhost' : e.HEARTH_HOST}:${port}`,
+    jobs: e.HEARTH_JOBS,
+  };
+}
