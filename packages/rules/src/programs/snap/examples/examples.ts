@@ -1,0 +1,2 @@
+import type { ProgramExample } from '../../../engine/program.js';
+export const SNAP_EXAMPLES: ProgramExample[] = [];
