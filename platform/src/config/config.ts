@@ -39,6 +39,7 @@ export const configSchema = z.object({
   HEARTH_OIDC_CLIENT_SECRET: z.string().optional(),
   HEARTH_PUBLIC_URL: z.string().url().optional(),
   HEARTH_JOBS: bool.default(true),
+  HEARTH_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(20),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -60,6 +61,8 @@ export interface HearthConfig {
   oidc?: { issuer: string; clientId: string; clientSecret?: string };
   publicUrl: string;
   jobs: boolean;
+  /** Sign-in attempts allowed per client address per minute. */
+  loginAttemptsPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -115,5 +118,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : undefined,
     publicUrl: e.HEARTH_PUBLIC_URL ?? `http://${e.HEARTH_HOST === '0.0.0.0' ? 'localhost' : e.HEARTH_HOST}:${port}`,
     jobs: e.HEARTH_JOBS,
+    loginAttemptsPerMinute: e.HEARTH_LOGIN_ATTEMPTS_PER_MINUTE,
   };
 }

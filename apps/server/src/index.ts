@@ -1,0 +1,3 @@
+export { buildServer, type BuildOptions, type HearthServer } from './server.js';
+export { MIGRATION_SOURCES } from './migrations.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import { z } from 'zod';
+import {
+  createHttpApp, createJobQueue, diskStorage, memoryStorage, systemClock,
+  type Clock, type Database, type DocumentStorage, type HearthConfig, type HttpApp, type JobQueue, type PlatformContext,
+} from '@hearth/platform';
+import { createAuthenticator, identityModule } from '@hearth/identity';
+import { VERSION } from './version.js';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface BuildOptions {
+  config: HearthConfig;
+  database: Database;
+  clock?: Clock;
+  storage?: DocumentStorage;
+  jobs?: JobQueue;
+  logger?: boolean;
+  serveWeb?: boolean;
+}
+
+export interface HearthServer {
+  app: HttpApp;
+  ctx: PlatformContext;
+}
+
+/** The composition root: wires platform services and every module into one HTTP app. */
+export async function buildServer(opts: BuildOptions): Promise<HearthServer> {
+  const clock = opts.clock ?? systemClock(opts.config.timeZone);
+  const storage = opts.storage ?? (opts.config.storage.kind === 'disk' ? diskStorage(opts.config.storage.dir) : memoryStorage());
+  const jobs = opts.jobs ?? createJobQueue(opts.database);
+  const ctx: PlatformContext = { database: opts.database, config: opts.config, clock, jobs, storage };
+  const app = await createHttpApp({
+    logger: opts.logger ? { level: opts.config.logLevel } : false,
+    bodyLimit: 1024 * 1024,
+    authenticate: createAuthenticator({ database: opts.database, clock, idleMinutes: opts.config.session.idleMinutes }),
+    version: VERSION,
+  });
+
+  app.get('/api/health', {
+    config: { permission: 'public' },
+    schema: { tags: ['system'], summary: 'Readiness', response: { 200: z.object({ status: z.literal('ok'), database: z.string(), version: z.string() }) } },
+  }, async () => {
+    await opts.database.pool.query('SELECT 1');
+    return { status: 'ok' as const, database: opts.database.kind, version: VERSION };
+  });
+
+  app.get('/api/jobs', { config: { permission: 'jobs.read' }, schema: { tags: ['jobs'], summary: 'Recent background jobs with progress' } }, async () => ({ items: await jobs.list(50) }));
+  app.get('/api/jobs/:id', { config: { permission: 'jobs.read' }, schema: { tags: ['jobs'], params: z.object({ id: z.uuid() }) } }, async (request) => {
+    const run = await jobs.get(request.params.id);
+    if (!run) throw Object.assign(new Error('No such job'), { statusCode: 404 });
+    return run;
+  });
+
+  for (const module of [identityModule]) {
+    await module.registerRoutes(app, ctx, undefined);
+  }
+
+  if (opts.serveWeb !== false && existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return reply.status(404).send({ code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}`, details: [] });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return { app, ctx };
+}
