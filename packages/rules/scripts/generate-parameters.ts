@@ -154,7 +154,7 @@ emit('src/shared/fpg/parameters/fpg.generated.ts', 'HHS poverty guidelines (annu
 // SNAP federal
 // =====================================================================================
 const sf = read('snap-federal.json');
-const colaCitation = (from: string) => `FNS SNAP FY${fyOf(from)} cost-of-living adjustment (maximum allotments and deductions)`;
+const colaCitation = (from: string) => `FNS FY${fyOf(from)} COLA`;
 const allotmentRegions: Record<string, string> = {
   contiguous: 'contiguous_us_and_dc', alaska_urban: 'alaska_urban', alaska_rural_1: 'alaska_rural_1', alaska_rural_2: 'alaska_rural_2',
   hawaii: 'hawaii', guam: 'guam', virgin_islands: 'us_virgin_islands',
@@ -196,7 +196,7 @@ const fixed = (x: Json, cit: string, conv: (v: unknown) => number) => series(x, 
 const fpgVintage: Entry[] = Object.values(sf.income_limits.fpg_vintage_by_fiscal_year as Record<string, Json>).map((v: Json) => ({
   from: v.fiscal_year_start,
   value: v.hhs_guideline_year,
-  citation: `7 CFR 273.9(a)(3): FY${fyOf(v.fiscal_year_start)} standards use the ${v.hhs_guideline_year} HHS poverty guidelines`,
+  citation: `7 CFR 273.9(a)(3) (FY${fyOf(v.fiscal_year_start)} uses ${v.hhs_guideline_year} guidelines)`,
 }));
 const snapFederal = {
   maxAllotment,
@@ -223,11 +223,9 @@ emit('src/programs/snap/parameters/federal.generated.ts', 'SNAP federal paramete
 // SNAP state options
 // =====================================================================================
 const so = read('snap-state-options.json');
-const fieldSource = (field: string): string => {
-  const s = so.field_sources[field]?.[0];
-  return s ? `; source: ${s.title}` : '';
-};
-const utilityCitation = (f: string) => `7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY${fyOf(f)}`;
+/** Per-field sources stay in the policy data (and the README); citations name the rule. */
+const fieldSource = (_field: string): string => '';
+const utilityCitation = (f: string) => `7 CFR 273.9(d)(6)(iii); FNS SUA table FY${fyOf(f)}`;
 const utilityKinds: Record<string, string> = { phone: 'phone', electricity: 'electricity', gasAndFuel: 'gas_and_fuel', water: 'water', sewage: 'sewage', trash: 'trash' };
 function utilityAllowances(state: string, src: Json, whole: Json): Json {
   const unverified = (kind: string) => (f: string): string | undefined => {

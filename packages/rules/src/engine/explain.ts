@@ -20,13 +20,14 @@ function render(locale: Locale, steps: readonly TraceStep[], labels: Labels, rea
   const w = WORDS[locale];
   const lines: string[] = [];
   for (const s of steps) {
-    let line = `${labels[s.id]?.[locale] ?? s.id}: ${formatValue(s.value, s.unit, locale)} (${w.rule}: ${s.rule})`;
+    let line = `${labels[s.id]?.[locale] ?? s.id}: ${formatValue(s.value, s.unit, locale)} (${s.rule})`;
     if (s.params.length > 0) {
       const ps = s.params.map((p) => {
-        const u = p.unverified ? `; ${w.unverified}: ${p.unverified}` : '';
-        return `${labels[p.id]?.[locale] ?? p.id} = ${formatValue(p.value, p.unit, locale)}, ${w.from} ${p.from} [${p.citation}${u}]`;
+        // The citation of each parameter is in the trace; the sentence names the value and its date.
+        const u = p.unverified ? ` [${w.unverified}: ${p.unverified}]` : '';
+        return `${labels[p.id]?.[locale] ?? p.id} ${formatValue(p.value, p.unit, locale)} (${w.from} ${p.from})${u}`;
       });
-      line += ` — ${w.uses} ${ps.join('; ')}`;
+      line += `; ${w.uses} ${ps.join(', ')}`;
     }
     lines.push(line);
   }

@@ -2,18 +2,11 @@
 import { z } from 'zod';
 import { isDateOnly, type DateOnly } from '@hearth/kernel';
 
-export const dollars = z
-  .number()
-  .nonnegative()
-  .max(100_000_000)
-  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'at most 2 decimals (dollars and cents)');
+/** Monthly dollars; converted to cents by rounding to the nearest cent (JSON numbers are binary floats). */
+export const dollars = z.number().nonnegative().max(100_000_000);
 
 /** Dollars that may be negative (e.g. self-employment losses). */
-export const signedDollars = z
-  .number()
-  .min(-100_000_000)
-  .max(100_000_000)
-  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'at most 2 decimals (dollars and cents)');
+export const signedDollars = z.number().min(-100_000_000).max(100_000_000);
 
 export const dateOnlySchema = z.string().refine(isDateOnly, 'a date YYYY-MM-DD').transform((s) => s as DateOnly);
 

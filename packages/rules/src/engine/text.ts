@@ -22,7 +22,16 @@ export function formatCents(value: number): string {
   const abs = Math.abs(value);
   const dollars = Math.floor(abs / 100);
   const c = abs % 100;
-  return `${sign}$${dollars.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${c < 10 ? '0' : ''}${c}`;
+  let whole = String(dollars);
+  if (dollars >= 1000) {
+    let grouped = '';
+    while (whole.length > 3) {
+      grouped = `,${whole.slice(-3)}${grouped}`;
+      whole = whole.slice(0, -3);
+    }
+    whole += grouped;
+  }
+  return `${sign}$${whole}.${c < 10 ? '0' : ''}${c}`;
 }
 
 export function formatValue(value: unknown, unit: Unit, locale: Locale): string {

@@ -12,7 +12,8 @@
  * income is whole dollars, which it always is here. Proration rounds down (273.10(a)(1)(ii)).
  */
 import { daysInMonth, divRound, mulDiv, parts, type DateOnly } from '@hearth/kernel';
-import { BP, bySize, type Limit } from '../../engine/params.js';
+import { BP, bySize } from '../../engine/params.js';
+import type { Limit } from './parameter-types.js';
 import { read, type Tracer } from '../../engine/trace.js';
 import { reason, type Reason } from '../../engine/text.js';
 import { toCents } from '../../engine/input.js';
@@ -117,6 +118,21 @@ export function prorate(fullAllotment: number, applicationDate: DateOnly, method
   return mulDiv(fullAllotment, days, divisor * 100, 'down') * 100;
 }
 
+const NO_UTILITIES: NonNullable<SnapInput['utilities']> = {};
+
+/** Reasons are constants: evaluation only points at them. */
+export const REASONS = {
+  catElPa: reason('SNAP_CATEGORICALLY_ELIGIBLE_PA', 'All members get SSI or TANF cash: categorically eligible (7 CFR 273.2(j)(2)).', 'Todos reciben SSI o TANF en efectivo: elegible por categoría (7 CFR 273.2(j)(2)).'),
+  catElBbce: reason('SNAP_CATEGORICALLY_ELIGIBLE_BBCE', 'Meets the state broad-based categorical eligibility limits (7 CFR 273.2(j)(2)(ii)).', 'Cumple los límites estatales de elegibilidad categórica amplia (7 CFR 273.2(j)(2)(ii)).'),
+  grossOver: reason('SNAP_GROSS_INCOME_OVER_LIMIT', 'Gross income is above 130% of poverty (7 CFR 273.9(a)(1)).', 'El ingreso bruto supera el 130% de la pobreza (7 CFR 273.9(a)(1)).'),
+  netOver: reason('SNAP_NET_INCOME_OVER_LIMIT', 'Net income is above 100% of poverty (7 CFR 273.9(a)(2)).', 'El ingreso neto supera el 100% de la pobreza (7 CFR 273.9(a)(2)).'),
+  assetsOver: reason('SNAP_RESOURCES_OVER_LIMIT', 'Resources are above the limit (7 CFR 273.8(b)).', 'Los recursos superan el límite (7 CFR 273.8(b)).'),
+  noBenefit: reason('SNAP_NO_BENEFIT', 'The computed allotment is $0 (7 CFR 273.10(e)(2)(iii)).', 'La asignación calculada es $0 (7 CFR 273.10(e)(2)(iii)).'),
+  eligible: reason('SNAP_ELIGIBLE', 'Eligible for SNAP.', 'Elegible para SNAP.'),
+  expedited: reason('SNAP_EXPEDITED', 'Qualifies for expedited service (7 CFR 273.2(i)).', 'Califica para servicio acelerado (7 CFR 273.2(i)).'),
+  proratedBelow10: reason('SNAP_PRORATED_BELOW_10', 'Initial-month amount under $10 is not issued (7 CFR 273.10(a)(1)(ii)).', 'No se emite un monto de mes inicial menor de $10 (7 CFR 273.10(a)(1)(ii)).'),
+} as const;
+
 function withinLimit(amount: number, limit: Limit, standard: (rate: number) => number): boolean {
   if (limit === 'no_limit') return true;
   if (limit === 'not_available') return false;
@@ -137,12 +153,12 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
   let allSsiOrTanf = true;
   let oldestAge = 0;
   for (const m of members) {
-    earnedRaw += toCents(m.earnedIncome);
-    unearnedRaw += toCents(m.unearnedIncome);
-    const ed = m.age >= 60 || m.disabled;
+    earnedRaw += toCents(m.earnedIncome ?? 0);
+    unearnedRaw += toCents(m.unearnedIncome ?? 0);
+    const ed = m.age >= 60 || m.disabled === true;
     if (ed) {
       elderlyOrDisabled = true;
-      medicalRaw += toCents(m.medicalExpenses);
+      medicalRaw += toCents(m.medicalExpenses ?? 0);
     } else allElderlyOrDisabled = false;
     if (!m.receivesSsi && !m.receivesTanfCash) allSsiOrTanf = false;
     if (m.age > oldestAge) oldestAge = m.age;
@@ -153,7 +169,7 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
   // ---- gross income ----
   const earnedIncome = toDollar(earnedRaw);
   const unearnedIncome = toDollar(unearnedRaw);
-  const childSupportPaid = toDollar(toCents(f.childSupportPaid));
+  const childSupportPaid = toDollar(toCents(f.childSupportPaid ?? 0));
   const csExcluded = p.childSupportPaid.value === 'exclude';
   const grossIncome = Math.max(0, earnedIncome + unearnedIncome - (csExcluded ? childSupportPaid : 0));
   t?.step('earnedIncome', earnedIncome, 'cents', RULE.gross, ['members.earnedIncome']);
@@ -175,7 +191,7 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
   t?.step('earnedIncomeDeduction', earnedIncomeDeduction, 'cents', RULE.earned, ['earnedIncome'], [read('earnedIncomeDeductionRate', p.earnedIncomeDeductionRate, 'bp')]);
   const standardDeduction = bySize(p.standardDeduction.value, size);
   t?.step('standardDeduction', standardDeduction, 'cents', RULE.standard, ['householdSize'], [read('standardDeductionTable', p.standardDeduction, 'cents', standardDeduction)]);
-  const dependentCareDeduction = toDollar(toCents(f.dependentCareCosts));
+  const dependentCareDeduction = toDollar(toCents(f.dependentCareCosts ?? 0));
   t?.step('dependentCareDeduction', dependentCareDeduction, 'cents', RULE.depCare, ['dependentCareCosts']);
   const childSupportDeduction = csExcluded ? 0 : childSupportPaid;
   t?.step('childSupportDeduction', childSupportDeduction, 'cents', RULE.childSupport, ['childSupportPaid'], [read('childSupportPaidOption', p.childSupportPaid, 'text')]);
@@ -194,7 +210,7 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
 
   // ---- utility allowance (7 CFR 273.9(d)(6)(iii)) ----
   const u = p.utilities;
-  const ut = f.utilities;
+  const ut = f.utilities ?? NO_UTILITIES;
   const sua = bySize(u.sua.value, size);
   let utilityAllowance = 0;
   let utilityAllowanceType: SnapOutcome['utilityAllowanceType'] = 'none';
@@ -227,12 +243,12 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
         : [read('alwaysSua', p.alwaysSua, 'boolean'), read('limitedUtilityAllowanceInUse', u.luaInUse, 'boolean')]);
 
   // ---- excess shelter (7 CFR 273.9(d)(6)(ii)) ----
-  const shelterCosts = toDollar(toCents(f.shelterCosts) + utilityAllowance);
+  const shelterCosts = toDollar(toCents(f.shelterCosts ?? 0) + utilityAllowance);
   const halfAdjusted = mulDiv(adjustedIncome, p.shelterIncomeShare.value, BP * 100, 'half-up') * 100;
   let excessShelterDeduction = Math.max(0, shelterCosts - halfAdjusted);
   const capped = !elderlyOrDisabled && excessShelterDeduction > p.shelterCap.value;
   if (capped) excessShelterDeduction = p.shelterCap.value;
-  const homelessAvailable = f.homeless && p.homelessDeductionAvailable.value;
+  const homelessAvailable = f.homeless === true && p.homelessDeductionAvailable.value;
   if (homelessAvailable && p.homelessShelterDeduction.value > excessShelterDeduction) excessShelterDeduction = p.homelessShelterDeduction.value;
   t?.step('shelterCosts', shelterCosts, 'cents', RULE.shelter, ['shelterCosts', 'utilityAllowance']);
   t?.step('excessShelterDeduction', excessShelterDeduction, 'cents', RULE.shelter, ['shelterCosts', 'adjustedIncome', 'elderlyOrDisabled', 'homeless'], [
@@ -251,7 +267,7 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
   // ---- federal tests ----
   const grossTest: TestOutcome = elderlyOrDisabled ? 'exempt' : grossIncome <= grossIncomeLimit ? 'pass' : 'fail';
   const netTest: TestOutcome = netIncome <= netIncomeLimit ? 'pass' : 'fail';
-  const assets = toCents(f.assets);
+  const assets = toCents(f.assets ?? 0);
   const resourceLimit = elderlyOrDisabled ? p.resourceLimitElderlyDisabled : p.resourceLimit;
   const assetTest: TestOutcome = assets <= resourceLimit.value ? 'pass' : 'fail';
   t?.step('grossIncomeTest', grossTest, 'text', RULE.grossLimit, ['grossIncome', 'grossIncomeLimit', 'elderlyOrDisabled']);
@@ -324,40 +340,40 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
 
   let benefit = passesTests ? monthlyAllotment + stateSupplement : 0;
   if (passesTests && initialMonth) {
-    const prorated = prorate(monthlyAllotment, app!, f.prorationMethod);
+    const prorated = prorate(monthlyAllotment, app!, f.prorationMethod ?? 'actual-days');
     benefit = prorated < PRORATION_MINIMUM_ISSUANCE ? 0 : prorated;
     t?.step('proratedBenefit', benefit, 'cents', RULE.proration, ['monthlyAllotment', 'applicationDate', 'prorationMethod'], [
       { id: 'prorationMinimumIssuance', value: PRORATION_MINIMUM_ISSUANCE, unit: 'cents', from: '1982-01-01', citation: RULE.proration },
     ]);
-    if (benefit === 0 && monthlyAllotment > 0) reasons.push(reason('SNAP_PRORATED_BELOW_10', 'The initial-month amount is under $10, so nothing is issued for that month (7 CFR 273.10(a)(1)(ii)).', 'El monto del mes inicial es menor de $10, así que no se emite nada para ese mes (7 CFR 273.10(a)(1)(ii)).'));
+    if (benefit === 0 && monthlyAllotment > 0) reasons.push(REASONS.proratedBelow10);
   }
 
   const eligible = passesTests && (initialMonth ? monthlyAllotment > 0 : benefit > 0);
   t?.step('eligible', eligible, 'boolean', RULE.eligibility, ['grossIncomeTest', 'netIncomeTest', 'assetTest', 'categoricalEligibility', 'monthlyAllotment']);
 
   // ---- expedited service (7 CFR 273.2(i)(1)) ----
-  const liquid = toCents(f.liquidResources ?? f.assets);
+  const liquid = toCents(f.liquidResources ?? f.assets ?? 0);
   const monthlyGross = earnedIncome + unearnedIncome;
   const expeditedService =
     (monthlyGross < EXPEDITED.grossIncomeBelow && liquid <= EXPEDITED.liquidResourcesAtMost) ||
-    (f.destituteMigrantOrSeasonalFarmworker && liquid <= EXPEDITED.liquidResourcesAtMost) ||
-    monthlyGross + liquid < toCents(f.shelterCosts) + utilityAllowance;
+    (f.destituteMigrantOrSeasonalFarmworker === true && liquid <= EXPEDITED.liquidResourcesAtMost) ||
+    monthlyGross + liquid < toCents(f.shelterCosts ?? 0) + utilityAllowance;
   t?.step('expeditedService', expeditedService, 'boolean', RULE.expedited, ['earnedIncome', 'unearnedIncome', 'liquidResources', 'shelterCosts', 'utilityAllowance'], [
     { id: 'expeditedGrossIncomeBelow', value: EXPEDITED.grossIncomeBelow, unit: 'cents', from: EXPEDITED.from, citation: EXPEDITED.citation },
     { id: 'expeditedLiquidResourcesAtMost', value: EXPEDITED.liquidResourcesAtMost, unit: 'cents', from: EXPEDITED.from, citation: EXPEDITED.citation },
   ]);
 
   // ---- reasons ----
-  if (categoricalEligibility === 'ssi-tanf') reasons.push(reason('SNAP_CATEGORICALLY_ELIGIBLE_PA', 'Every member receives SSI or TANF cash, so the household is categorically eligible: the income and resource tests do not apply (7 CFR 273.2(j)(2)).', 'Todos los miembros reciben SSI o asistencia en efectivo de TANF, así que el hogar es elegible por categoría: no se aplican las pruebas de ingresos ni de recursos (7 CFR 273.2(j)(2)).'));
-  if (categoricalEligibility === 'bbce') reasons.push(reason('SNAP_CATEGORICALLY_ELIGIBLE_BBCE', 'The household meets the state\'s broad-based categorical eligibility limits, so the federal income and resource tests do not apply (7 CFR 273.2(j)(2)(ii)).', 'El hogar cumple los límites de elegibilidad categórica amplia del estado, así que no se aplican las pruebas federales de ingresos y recursos (7 CFR 273.2(j)(2)(ii)).'));
+  if (categoricalEligibility === 'ssi-tanf') reasons.push(REASONS.catElPa);
+  if (categoricalEligibility === 'bbce') reasons.push(REASONS.catElBbce);
   if (categoricalEligibility === null) {
-    if (grossTest === 'fail') reasons.push(reason('SNAP_GROSS_INCOME_OVER_LIMIT', 'Gross monthly income is above 130% of the poverty guideline (7 CFR 273.9(a)(1)).', 'El ingreso bruto mensual supera el 130% de la guía de pobreza (7 CFR 273.9(a)(1)).'));
-    if (netTest === 'fail') reasons.push(reason('SNAP_NET_INCOME_OVER_LIMIT', 'Net monthly income is above 100% of the poverty guideline (7 CFR 273.9(a)(2)).', 'El ingreso neto mensual supera el 100% de la guía de pobreza (7 CFR 273.9(a)(2)).'));
-    if (assetTest === 'fail') reasons.push(reason('SNAP_RESOURCES_OVER_LIMIT', 'Countable resources are above the limit (7 CFR 273.8(b)).', 'Los recursos contables superan el límite (7 CFR 273.8(b)).'));
+    if (grossTest === 'fail') reasons.push(REASONS.grossOver);
+    if (netTest === 'fail') reasons.push(REASONS.netOver);
+    if (assetTest === 'fail') reasons.push(REASONS.assetsOver);
   }
-  if (passesTests && !eligible && !initialMonth) reasons.push(reason('SNAP_NO_BENEFIT', 'The household passes the tests but its computed allotment is $0 (7 CFR 273.10(e)(2)(iii)).', 'El hogar pasa las pruebas pero su asignación calculada es $0 (7 CFR 273.10(e)(2)(iii)).'));
-  if (eligible) reasons.push(reason('SNAP_ELIGIBLE', 'The household is eligible for SNAP.', 'El hogar es elegible para SNAP.'));
-  if (expeditedService) reasons.push(reason('SNAP_EXPEDITED', 'The household qualifies for expedited service: benefits within 7 days (7 CFR 273.2(i)).', 'El hogar califica para servicio acelerado: beneficios dentro de 7 días (7 CFR 273.2(i)).'));
+  if (passesTests && !eligible && !initialMonth) reasons.push(REASONS.noBenefit);
+  if (eligible) reasons.push(REASONS.eligible);
+  if (expeditedService) reasons.push(REASONS.expedited);
 
   return {
     householdSize: size,

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+
+// Optional fields have no zod defaults (absent = 0 / false / none, applied by the rules): defaults
+// roughly double validation time, and caseload runs validate every line.
 import { dateOnlySchema, dollars, idSchema } from '../../engine/input.js';
 
 /** The 50 states and DC (the parameter data also has GU and VI, which this program does not accept yet). */
@@ -12,25 +15,25 @@ export const snapMemberSchema = z.object({
   /** Age in whole years in the benefit month; 60+ is elderly (7 CFR 271.2). */
   age: z.number().int().min(0).max(130),
   /** Meets the 7 CFR 271.2 definition of disabled. */
-  disabled: z.boolean().default(false),
-  receivesSsi: z.boolean().default(false),
-  receivesTanfCash: z.boolean().default(false),
+  disabled: z.boolean().optional(),
+  receivesSsi: z.boolean().optional(),
+  receivesTanfCash: z.boolean().optional(),
   /** Monthly gross earned income, dollars. */
-  earnedIncome: dollars.default(0),
+  earnedIncome: dollars.optional(),
   /** Monthly gross unearned income, dollars. */
-  unearnedIncome: dollars.default(0),
+  unearnedIncome: dollars.optional(),
   /** Monthly out-of-pocket medical costs (counted only for elderly or disabled members), dollars. */
-  medicalExpenses: dollars.default(0),
+  medicalExpenses: dollars.optional(),
 });
 
 export const snapUtilitiesSchema = z.object({
-  heatingCooling: z.boolean().default(false),
-  electricity: z.boolean().default(false),
-  gas: z.boolean().default(false),
-  water: z.boolean().default(false),
-  sewage: z.boolean().default(false),
-  trash: z.boolean().default(false),
-  phone: z.boolean().default(false),
+  heatingCooling: z.boolean().optional(),
+  electricity: z.boolean().optional(),
+  gas: z.boolean().optional(),
+  water: z.boolean().optional(),
+  sewage: z.boolean().optional(),
+  trash: z.boolean().optional(),
+  phone: z.boolean().optional(),
 });
 
 export const snapInputSchema = z.object({
@@ -44,22 +47,22 @@ export const snapInputSchema = z.object({
   alaskaAllotmentRegion: z.enum(['urban', 'rural_1', 'rural_2']).optional(),
   members: z.array(snapMemberSchema).min(1).max(40),
   /** Countable resources (7 CFR 273.8), dollars. */
-  assets: dollars.default(0),
+  assets: dollars.optional(),
   /** Liquid resources for expedited screening (7 CFR 273.2(i)); defaults to assets. */
   liquidResources: dollars.optional(),
   /** Monthly rent or mortgage, property taxes and homeowner's insurance (7 CFR 273.9(d)(6)(ii)), dollars. */
-  shelterCosts: dollars.default(0),
-  utilities: snapUtilitiesSchema.prefault({}),
+  shelterCosts: dollars.optional(),
+  utilities: snapUtilitiesSchema.optional(),
   /** Monthly dependent-care costs (7 CFR 273.9(d)(4)), dollars. */
-  dependentCareCosts: dollars.default(0),
+  dependentCareCosts: dollars.optional(),
   /** Legally obligated child support paid to non-household members (7 CFR 273.9(d)(5)), dollars. */
-  childSupportPaid: dollars.default(0),
-  homeless: z.boolean().default(false),
+  childSupportPaid: dollars.optional(),
+  homeless: z.boolean().optional(),
   /** Application date: when it falls in the benefit month, the month is an initial month (7 CFR 273.10(a)(1)(ii)). */
   applicationDate: dateOnlySchema.optional(),
-  /** State choice for proration: actual days in the month, or a 30-day month. */
-  prorationMethod: z.enum(['actual-days', '30-day']).default('actual-days'),
-  destituteMigrantOrSeasonalFarmworker: z.boolean().default(false),
+  /** State choice for proration: actual days in the month (default), or a 30-day month. */
+  prorationMethod: z.enum(['actual-days', '30-day']).optional(),
+  destituteMigrantOrSeasonalFarmworker: z.boolean().optional(),
 });
 
 export type SnapInput = z.output<typeof snapInputSchema>;

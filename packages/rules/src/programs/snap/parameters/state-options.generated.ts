@@ -9,288 +9,288 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
       AK_C: {
         area: "Central (Anchorage; Matanuska-Susitna); also the default for unlisted Alaska areas",
         sua: [
-          {"from":"2023-10-01","value":[63800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[60900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[62500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[63800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[60900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[62500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[2500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[2600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[2500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[2600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[13100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[13000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[13400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[13100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[13000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[13400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[33000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[30200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[31000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[33000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[30200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[31000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[5700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[6100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[6100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[3700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[3700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
       AK_N: {
         area: "Northern (Copper River, Denali, Fairbanks North Star, North Slope, Southeast Fairbanks, Yukon-Koyukuk)",
         sua: [
-          {"from":"2023-10-01","value":[81100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[80300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[82500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[81100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[80300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[82500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[17100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[16600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[17000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[17100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[16600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[17000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[48100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[47900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[49200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[48100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[47900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[49200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[4300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[4400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[4400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[4400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[4500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[4500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[3800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[3700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[3800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[3700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[3800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
       AK_NW: {
         area: "Northwest (Nome, Northwest Arctic)",
         sua: [
-          {"from":"2023-10-01","value":[108200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[107800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[110700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[108200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[107800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[110700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[3700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[3700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[16100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[15400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[16100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[15400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[73600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[74100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[76100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[73600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[74100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[76100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[6100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[4900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[4700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[4800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[4700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[4800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[3900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[4000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[4000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
       AK_SC: {
         area: "Southcentral (Aleutians East, Aleutians West, Chugach, Kenai Peninsula, Kodiak Island)",
         sua: [
-          {"from":"2023-10-01","value":[59200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[57500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[59100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[59200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[57500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[59100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[2600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[2700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[2600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[2700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[10700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[31700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[30000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[30800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[31700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[30000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[30800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[4000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[4100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[4100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[3900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[4000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[4000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
       AK_SE: {
         area: "Southeast (Haines, Juneau, Ketchikan Gateway, Petersburg, Sitka, Hoonah-Angoon, Prince of Wales-Hyder, Skagway, Wrangell, Yakutat)",
         sua: [
-          {"from":"2023-10-01","value":[50000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[50300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[51700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[50000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[50300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[51700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[6900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[23700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[23800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[24400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[23700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[23800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[24400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[4900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[4800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[4900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[4800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[4900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[7800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[3200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[3300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[3300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
       AK_SW: {
         area: "Southwest (Bethel, Bristol Bay, Dillingham, Kusilvak, Lake and Peninsula)",
         sua: [
-          {"from":"2023-10-01","value":[102600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[103600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[106400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[102600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[103600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[106400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[16500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[16900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[16500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[16900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[65200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[65800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[67600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[65200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[65800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[67600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[11100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[11100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[5200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[5300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[5400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[5300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[5400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[1700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
+          {"from":"2023-10-01","value":[1700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
         ],
       },
     },
     defaultUtilityRegion: "AK_C",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2025-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2025-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2025-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2025-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2025-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)","unverified":"not in the policy data; assumed that no BBCE net income test applies"},
+        {"from":"2025-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)","unverified":"not in the policy data; assumed that no BBCE net income test applies"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2025-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)","unverified":"not in the policy data; assumed that no BBCE net income test applies"},
+        {"from":"2025-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)","unverified":"not in the policy data; assumed that no BBCE net income test applies"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2025-07-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2025-07-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -300,76 +300,76 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       AL: {
         sua: [
-          {"from":"2023-10-01","value":[60100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[61600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[63300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[60100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[61600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[63300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[43400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[45400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[46600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[43400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[45400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[46600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[5200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[5300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[5300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "AL",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":17500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":17500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -379,70 +379,70 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       AR: {
         sua: [
-          {"from":"2023-10-01","value":[32900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[33300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[34200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[32900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[33300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[34200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[26300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[26700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[27400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[26300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[26700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[27400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[5000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[5100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[5100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "AR",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: null,
       netTestAppliesElderlyDisabled: null,
       assetLimit: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":13800,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":13800,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -452,78 +452,78 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       AZ: {
         sua: [
-          {"from":"2023-10-01","value":[31800,31800,31800,43100,43100,43100,43100,43100,43100,43100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[31400,31400,31400,42600,42600,42600,42600,42600,42600,42600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[32300,32300,32300,43800,43800,43800,43800,43800,43800,43800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[31800,31800,31800,43100,43100,43100,43100,43100,43100,43100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[31400,31400,31400,42600,42600,42600,42600,42600,42600,42600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[32300,32300,32300,43800,43800,43800,43800,43800,43800,43800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[15000,15000,15000,20200,20200,20200,20200,20200,20200,20200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[14500,14500,14500,19600,19600,19600,19600,19600,19600,19600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[14900,14900,14900,20100,20100,20100,20100,20100,20100,20100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[15000,15000,15000,20200,20200,20200,20200,20200,20200,20200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[14500,14500,14500,19600,19600,19600,19600,19600,19600,19600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[14900,14900,14900,20100,20100,20100,20100,20100,20100,20100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[4700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[4300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[4400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[4300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[4400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "AZ",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2026-03-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2026-03-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2026-03-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2026-03-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
-      {"from":"2024-10-01","value":14500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
+      {"from":"2024-10-01","value":14500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: ["Arizona Department of Economic Security | CNAP Manual, NA Medical Expenses and Deduction"],
@@ -533,75 +533,75 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       CA: {
         sua: [
-          {"from":"2023-10-01","value":[59600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[64500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[66300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[59600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[64500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[66300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[16600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[17000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[16600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[17000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[1900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[2000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[1900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[2000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "CA",
     alwaysSua: [
-      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":12000,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
-      {"from":"2024-10-01","value":15000,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":12000,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
+      {"from":"2024-10-01","value":15000,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: ["California Department of Social Services, Executive Summary, All County Letter No. 24-59, Project Changes"],
@@ -611,88 +611,88 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       CO: {
         sua: [
-          {"from":"2023-10-01","value":[56000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[57800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[59400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[56000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[57800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[59400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[35600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[36700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[37700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[35600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[36700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[37700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[9100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[9400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[9700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[9100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[9400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[9700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[6700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[6700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[6700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[6700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[6700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "CO",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
-      {"from":"2024-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
+      {"from":"2024-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2018-06-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2018-06-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2024-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2024-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2024-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2024-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2022-10-01","value":16500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2022-10-01","value":16500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2022-11-30","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2022-11-30","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2022-11-30","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2022-11-30","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: ["Code of Colorado Regulations | Rule Manual Volume 4, SNAP | 4.407.31(A)(4) (page 109)","Code of Colorado Regulations | Rule Manual Volume 4, SNAP | 4.407.31(B)(3) (page 109)","Code of Colorado Regulations | Rule Manual Volume 4, SNAP | 4.407.31(D)(2) (page 110)","Code of Colorado Regulations | Rule Manual Volume 4, SNAP | 4.407.31(C)(3) (page 110)","Code of Colorado Regulations | Rule Manual Volume 4, SNAP | 4.407.61(A) (page 113)","Code of Colorado Regulations | Rule Manual Volume 4, SNAP | 4.407.5(A) (page 111)","Code of Colorado Regulations | Rule Manual Volume 4, SNAP | 4.407.3(C) (page 107)"],
@@ -702,75 +702,75 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       CT: {
         sua: [
-          {"from":"2023-10-01","value":[91200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[95000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[97600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[91200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[95000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[97600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[40200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[41900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[43000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[40200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[41900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[43000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "CT",
     alwaysSua: [
-      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2022-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2022-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2022-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2022-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -780,85 +780,85 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       DC: {
         sua: [
-          {"from":"2023-10-01","value":[36000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[37400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[38400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[36000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[37400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[38400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[32300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[33900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[34800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[32300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[33900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[34800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[8400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[9000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[9000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[8400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[9000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[9000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[8400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[9000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[9000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[8400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[9000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[9000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[8400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[9000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[9000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "DC",
     alwaysSua: [
-      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: {
       inEffect: [
@@ -877,85 +877,85 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       DE: {
         sua: [
-          {"from":"2023-10-01","value":[53400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[52900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[54300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[53400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[52900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[54300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[36700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[35900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[36900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[36700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[35900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[36900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[2300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[2400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[2300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[2400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[8200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[8200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[8200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[8200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[8200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "DE",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -965,75 +965,75 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       FL: {
         sua: [
-          {"from":"2023-10-01","value":[42600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[41900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[43000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[42600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[41900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[43000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[34000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[33900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[34800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[34000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[33900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[34800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[4900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[5500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[5600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[5500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[5600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "FL",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -1043,76 +1043,76 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       GA: {
         sua: [
-          {"from":"2023-10-01","value":[41200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[39400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[40500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[41200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[39400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[40500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[34900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[35800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[34900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[35800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[4600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[4700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[4600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[4700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "GA",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-10-01","value":13600,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-10-01","value":13600,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -1122,81 +1122,81 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       HI: {
         sua: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[4000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[4300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[4300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[30000,32600,37800,47300,47300,55900,63200,63200,63200,63200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[29100,31500,36600,45700,45700,53900,60900,60900,60900,60900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[29900,32400,37600,46900,46900,55400,62500,62500,62500,62500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[30000,32600,37800,47300,47300,55900,63200,63200,63200,63200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[29100,31500,36600,45700,45700,53900,60900,60900,60900,60900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[29900,32400,37600,46900,46900,55400,62500,62500,62500,62500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[30000,32600,37800,47300,47300,55900,63200,63200,63200,63200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"Hawaii gas/fuel table is identical to electricity in the snapshot (likely data error)"},
-          {"from":"2024-10-01","value":[29100,31500,36600,45700,45700,53900,60900,60900,60900,60900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025","unverified":"Hawaii gas/fuel table is identical to electricity in the snapshot (likely data error)"},
-          {"from":"2025-10-01","value":[29900,32400,37600,46900,46900,55400,62500,62500,62500,62500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026","unverified":"Hawaii gas/fuel table is identical to electricity in the snapshot (likely data error)"},
+          {"from":"2023-10-01","value":[30000,32600,37800,47300,47300,55900,63200,63200,63200,63200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"Hawaii gas/fuel table is identical to electricity in the snapshot (likely data error)"},
+          {"from":"2024-10-01","value":[29100,31500,36600,45700,45700,53900,60900,60900,60900,60900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025","unverified":"Hawaii gas/fuel table is identical to electricity in the snapshot (likely data error)"},
+          {"from":"2025-10-01","value":[29900,32400,37600,46900,46900,55400,62500,62500,62500,62500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026","unverified":"Hawaii gas/fuel table is identical to electricity in the snapshot (likely data error)"},
         ],
         water: [
-          {"from":"2023-10-01","value":[5700,6400,7000,8300,8300,9500,11400,11400,11400,11400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6500,7300,8100,9500,9500,10900,13100,13100,13100,13100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6700,7500,8300,9800,9800,11200,13500,13500,13500,13500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5700,6400,7000,8300,8300,9500,11400,11400,11400,11400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6500,7300,8100,9500,9500,10900,13100,13100,13100,13100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6700,7500,8300,9800,9800,11200,13500,13500,13500,13500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[9500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[9700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[9500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[9700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[9500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[9700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[9500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[9700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "HI",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2022-07-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2022-07-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2022-07-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2022-07-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -1206,75 +1206,75 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       IA: {
         sua: [
-          {"from":"2023-10-01","value":[53000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[53900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[55400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[53000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[53900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[55400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[27700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[28400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[29200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[27700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[28400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[29200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "IA",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":16000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":16000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":16000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":16000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-10-01","value":12500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-10-01","value":12500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -1284,83 +1284,83 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       ID: {
         sua: [
-          {"from":"2023-10-01","value":[37600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[37900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[38900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[37600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[37900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[38900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[30100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[30500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[31300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[30100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[30500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[31300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[4700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[4800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[4700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[4800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[12900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[13200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[12900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[13200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[12900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[13200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[12900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[13200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[12900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[13200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[12900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[13200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[12900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[13200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[12900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[13200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[12900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[13200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[12900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[13200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "ID",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2024-07-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2024-07-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":500000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":500000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":14400,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":14400,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -1370,87 +1370,87 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       IL: {
         sua: [
-          {"from":"2023-10-01","value":[57700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[53200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[54600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[57700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[53200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[54600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[38600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[44500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[45700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[38600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[44500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[45700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[7500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "IL",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2016-01-01","value":16500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2016-01-01","value":16500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-10-01","value":18500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-10-01","value":18500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -1460,79 +1460,79 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       IN: {
         sua: [
-          {"from":"2023-05-01","value":[50200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
-          {"from":"2025-10-01","value":[48600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-05-01","value":[50200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
+          {"from":"2025-10-01","value":[48600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-05-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2021"},
+          {"from":"2021-05-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2021"},
         ],
         lua: [
-          {"from":"2023-05-01","value":[27600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
-          {"from":"2025-10-01","value":[28300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-05-01","value":[27600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
+          {"from":"2025-10-01","value":[28300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-05-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
-          {"from":"2025-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-05-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
+          {"from":"2025-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-05-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
-          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-05-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
+          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-05-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
-          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-05-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
+          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-05-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
-          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-05-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
+          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-05-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
-          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-05-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
+          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-05-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
-          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-05-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023","unverified":"Indiana re-bases each May 1; the snapshot has no 2024-05-01 update, so 2023-05-01 amounts may run too long"},
+          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "IN",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2018-01-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2018-01-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2018-01-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2018-01-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2018-01-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2018-01-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2018-01-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2018-01-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2018-01-01","value":500000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2018-01-01","value":500000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: [
-        {"from":"2018-01-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2018-01-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -1542,71 +1542,71 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       KS: {
         sua: [
-          {"from":"2023-10-01","value":[46200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[45600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[46900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[46200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[45600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[46900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[32700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[33600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[34500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[32700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[33600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[34500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[4300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[4400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[4300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[4400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "KS",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: null,
       netTestAppliesElderlyDisabled: null,
       assetLimit: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-10-01","value":17500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-10-01","value":17500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -1616,75 +1616,75 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       KY: {
         sua: [
-          {"from":"2023-10-01","value":[45200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[37800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[38800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[45200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[37800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[38800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[39500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[32200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[33100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[39500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[32200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[33100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[6600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "KY",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2020-05-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2020-05-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -1694,76 +1694,76 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       LA: {
         sua: [
-          {"from":"2023-10-01","value":[41400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[45300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[46500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[41400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[45300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[46500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[23000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[25100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[25800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[23000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[25100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[25800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[7400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "LA",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2022-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2022-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2022-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2022-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2020-04-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2020-04-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2020-04-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2020-04-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2020-04-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2020-04-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: [
-        {"from":"2020-04-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2020-04-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-10-01","value":16100,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-10-01","value":16100,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: ["Department of Children & Family Services | As Extra SNAP Benefits End, Recipients Encouraged to Update Info, Assess Options"],
@@ -1773,75 +1773,75 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       MA: {
         sua: [
-          {"from":"2023-10-01","value":[85200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[89000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[91400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[85200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[89000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[91400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[52000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[54200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[55600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[52000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[54200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[55600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "MA",
     alwaysSua: [
-      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":2,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":2,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":15500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":15500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -1851,76 +1851,76 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       MD: {
         sua: [
-          {"from":"2023-01-01","value":[50500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023"},
-          {"from":"2024-01-01","value":[55100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-01-01","value":[55700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[57200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-01-01","value":[50500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023"},
+          {"from":"2024-01-01","value":[55100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-01-01","value":[55700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[57200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2020-01-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2020"},
+          {"from":"2020-01-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2020"},
         ],
         lua: [
-          {"from":"2023-01-01","value":[30900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023"},
-          {"from":"2024-01-01","value":[33700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-01-01","value":[34100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[35000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-01-01","value":[30900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023"},
+          {"from":"2024-01-01","value":[33700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-01-01","value":[34100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[35000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-01-01","value":[4000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023"},
+          {"from":"2023-01-01","value":[4000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023"},
         ],
         electricity: [
-          {"from":"2023-01-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-01-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-01-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-01-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-01-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-01-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-01-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2023","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-01-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2023","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2021-01-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2021","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2021-01-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2021","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "MD",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
-      {"from":"2025-04-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
+      {"from":"2025-04-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: {
       inEffect: [
@@ -1940,77 +1940,77 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       ME: {
         sua: [
-          {"from":"2023-10-01","value":[101100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[104700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[109600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[101100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[104700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[109600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[34100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[35300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[59800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[34100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[35300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[59800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[5800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[11400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[11400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "ME",
     alwaysSua: [
-      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2024-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2024-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2024-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2024-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":1,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":1,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -2020,83 +2020,83 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       MI: {
         sua: [
-          {"from":"2023-10-01","value":[68600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[66400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[68200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[68600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[66400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[68200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[3000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[3100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[3000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[3100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[15700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[17600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[18100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[15700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[17600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[18100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[3200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[3300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[3200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[3300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[11500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[11900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[11500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[11900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[11500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[11900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[11500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[11900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[3700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[2900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[3000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[2900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[3000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "MI",
     alwaysSua: [
-      {"from":"2017-08-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2017-08-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2023-07-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2023-07-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-10-01","value":16500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-10-01","value":16500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: ["Michigan Department of Health & Human Services | FAP ALLOWABLE EXPENSES AND EXPENSE BUDGETING | MEDICAL EXPENSES | Standard Medical Deduction (SMD)"],
@@ -2106,77 +2106,77 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       MN: {
         sua: [
-          {"from":"2023-10-01","value":[65100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[64900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[66700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[65100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[64900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[66700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[5400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[21300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[22900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[23500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[21300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[22900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[23500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "MN",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2022-09-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2022-09-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2022-09-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2024-07-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2022-09-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2024-07-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2024-07-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2024-07-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -2186,79 +2186,79 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       MO: {
         sua: [
-          {"from":"2023-10-01","value":[47500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[49500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[50800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[47500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[49500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[50800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[35100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[36300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[37300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[35100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[36300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[37300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[15300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[16200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[15300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[16200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[15300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[16200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[15300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[16200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[15300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[16200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[15300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[16200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[15300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[16200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[15300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[16200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[15300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[16200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[15300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[16200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "MO",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: null,
       netTestAppliesElderlyDisabled: null,
       assetLimit: null,
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-10-01","value":13500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-10-01","value":13500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -2268,75 +2268,75 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       MS: {
         sua: [
-          {"from":"2023-10-01","value":[28700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[30000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[30800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[28700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[30000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[30800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[19100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[22200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[22800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[19100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[22200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[22800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[4500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[4900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[5000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[4900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[5000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "MS",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2019-07-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2019-07-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2019-07-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2019-07-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2019-07-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2019-07-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -2346,85 +2346,85 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       MT: {
         sua: [
-          {"from":"2023-10-01","value":[72300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[77800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[79900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[72300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[77800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[79900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[24400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[26000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[26700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[24400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[26000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[26700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[3300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[3300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[11300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[11600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[11300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[11600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[11300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[11600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[11300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[11600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[11300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[11600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[11300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[11600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[11300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[11600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[11300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[11600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[11300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[11600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[11300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[11600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "MT",
     alwaysSua: [
-      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -2434,74 +2434,74 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       NC: {
         sua: [
-          {"from":"2023-10-01","value":[58500,64300,70700,77000,83900,83900,83900,83900,83900,83900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[62000,68100,74800,81500,88800,88800,88800,88800,88800,88800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[63700,69900,76800,83700,91200,91200,91200,91200,91200,91200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[58500,64300,70700,77000,83900,83900,83900,83900,83900,83900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[62000,68100,74800,81500,88800,88800,88800,88800,88800,88800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[63700,69900,76800,83700,91200,91200,91200,91200,91200,91200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[37100,40800,44800,48800,53200,53200,53200,53200,53200,53200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[38200,42000,46200,50400,54900,54900,54900,54900,54900,54900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[39200,43100,47400,51800,56400,56400,56400,56400,56400,56400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[37100,40800,44800,48800,53200,53200,53200,53200,53200,53200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[38200,42000,46200,50400,54900,54900,54900,54900,54900,54900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[39200,43100,47400,51800,56400,56400,56400,56400,56400,56400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[4100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "NC",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -2511,84 +2511,84 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       ND: {
         sua: [
-          {"from":"2023-10-01","value":[73500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[76500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[77200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[73500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[76500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[77200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[27000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[27900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[28600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[27000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[27900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[28600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[11800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[12300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[12600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[11800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[12300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[12600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[11800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[12300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[12600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[11800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[12300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[12600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[11800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[12300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[12600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[11800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[12300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[12600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[11800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[12300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[12600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[11800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[12300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[12600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[11800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[12300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[12600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[11800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[12300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[12600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "ND",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-10-01","value":20000,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-10-01","value":20000,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -2598,87 +2598,87 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       NE: {
         sua: [
-          {"from":"2023-10-01","value":[58000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[59900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[61500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[58000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[59900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[61500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[30300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[31300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[32100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[30300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[31300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[32100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[5200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[5300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[5400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[5300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[5400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "NE",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2021-06-01","value":16500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2021-06-01","value":16500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":2500000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":2500000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -2688,77 +2688,77 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       NH: {
         sua: [
-          {"from":"2023-10-01","value":[95600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[99100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[101800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[95600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[99100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[101800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[35000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[36300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[37300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[35000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[36300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[37300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[3800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[3900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[3800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[3900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[20400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[21100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[21700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[20400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[21100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[21700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "NH",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2023-01-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2023-01-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2023-01-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2023-01-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":11500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":11500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -2768,74 +2768,74 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       NJ: {
         sua: [
-          {"from":"2023-10-01","value":[85000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[87800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[97700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[85000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[87800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[97700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[46400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[49200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[50500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[46400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[49200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[50500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[3300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[3300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "NJ",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: {
       inEffect: [
@@ -2853,77 +2853,77 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       NM: {
         sua: [
-          {"from":"2023-10-01","value":[41700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[40800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[41900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[41700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[40800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[41900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[21500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[28100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[28900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[21500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[28100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[28900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[4600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[5000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[5100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[5000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[5100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "NM",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":16500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2024-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":16500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2024-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":16500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
-        {"from":"2024-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":16500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
+        {"from":"2024-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -2933,85 +2933,85 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       NV: {
         sua: [
-          {"from":"2023-10-01","value":[41200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[43400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[44600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[41200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[43400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[44600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[35000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[35200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[36100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[35000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[35200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[36100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[2700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[5100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[5200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[2700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[5100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[5200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "NV",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -3022,148 +3022,148 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
       NY_NYC: {
         area: "New York City (Bronx, Kings, New York, Queens, Richmond counties)",
         sua: [
-          {"from":"2023-10-01","value":[99200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[103400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[106200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[99200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[103400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[106200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[39100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[40800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[41900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[39100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[40800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[41900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[3200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[3200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
       NY_NAS: {
         area: "Nassau and Suffolk counties",
         sua: [
-          {"from":"2023-10-01","value":[92300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[96200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[98800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[92300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[96200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[98800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[36300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[37800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[38800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[36300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[37800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[38800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[3200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[3200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
       NY_ONY: {
         area: "Rest of New York State (default)",
         sua: [
-          {"from":"2023-10-01","value":[81900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[85400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[87700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[81900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[85400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[87700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[33200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[34600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[35500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[33200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[34600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[35500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[3200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[3200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "NY_ONY",
     alwaysSua: [
-      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: [
-        {"from":"2015-10-01","value":15000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":15000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithDependentCare: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: ["NY OTDA 16-ADM-06, Expansion of Categorical Eligibility for SNAP Households with Earned Income","SNAP Screener SNAP Eligibility Parameters"],
@@ -3173,86 +3173,86 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       OH: {
         sua: [
-          {"from":"2023-10-01","value":[72400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[74600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[76600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[72400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[74600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[76600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[45300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[46600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[47900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[45300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[46600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[47900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[4500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[4600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[4600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "OH",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -3262,76 +3262,76 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       OK: {
         sua: [
-          {"from":"2023-10-01","value":[38800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[40100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[41200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[38800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[40100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[41200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[33400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[34500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[35400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[33400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[34500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[35400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[4800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[4900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[4900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "OK",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -3341,85 +3341,85 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       OR: {
         sua: [
-          {"from":"2023-10-01","value":[46900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[50200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[51500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[46900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[50200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[51500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[37000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[39300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[40400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[37000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[39300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[40400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[8100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "OR",
     alwaysSua: [
-      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2022-01-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2022-01-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2022-01-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2022-01-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":3,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":3,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":17000,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":17000,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: ["Oregon Administrative Rules | OAR 461-160-0430 Income Deductions; SNAP (1)(d)(B)"],
@@ -3429,86 +3429,86 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       PA: {
         sua: [
-          {"from":"2023-10-01","value":[75000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[75800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[85700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[75000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[75800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[85700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[40100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[40200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[48800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[40100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[40200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[48800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[10700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[10700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[7000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[12800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[12800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[7000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[12800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[12800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[7000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[12800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[12800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[7000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[12800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[12800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[7000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[12800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[7200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[12800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "PA",
     alwaysSua: [
-      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2022-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2022-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -3518,75 +3518,75 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       RI: {
         sua: [
-          {"from":"2023-10-01","value":[78700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[82200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[84400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[78700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[82200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[84400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[2500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[2600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[2700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[2500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[2600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[2700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "RI",
     alwaysSua: [
-      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-10-01","value":18300,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-10-01","value":18300,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -3596,77 +3596,77 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       SC: {
         sua: [
-          {"from":"2023-10-01","value":[36900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[37800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[38800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[36900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[37800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[38800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[24700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[25800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[26500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[24700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[25800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[26500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[2700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[2600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[2700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[2700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[2600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[2700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "SC",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":13000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: [
-        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":true,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-10-01","value":17500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-10-01","value":17500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -3676,79 +3676,79 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       SD: {
         sua: [
-          {"from":"2023-10-01","value":[89200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[92200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[94700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[89200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[92200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[94700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[25000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[25800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[26500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[25000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[25800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[26500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[5700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "SD",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: null,
       netTestAppliesElderlyDisabled: null,
       assetLimit: null,
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-10-01","value":18000,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-10-01","value":18000,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -3758,68 +3758,68 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       TN: {
         sua: [
-          {"from":"2023-10-01","value":[43000,44500,46200,48000,49500,51100,52600,54200,56000,57400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[43900,45400,47200,49000,50500,52200,53700,55300,57200,58600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[45100,46600,48500,50300,51900,53600,55100,56800,58700,60200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[43000,44500,46200,48000,49500,51100,52600,54200,56000,57400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[43900,45400,47200,49000,50500,52200,53700,55300,57200,58600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[45100,46600,48500,50300,51900,53600,55100,56800,58700,60200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[16400,16400,16400,16400,16400,16400,16400,16400,16400,16400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[15800,15800,15800,15800,15800,15800,15800,15800,15800,15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[16200,16200,16200,16200,16200,16200,16200,16200,16200,16200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[16400,16400,16400,16400,16400,16400,16400,16400,16400,16400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[15800,15800,15800,15800,15800,15800,15800,15800,15800,15800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[16200,16200,16200,16200,16200,16200,16200,16200,16200,16200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "TN",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: null,
       netTestAppliesElderlyDisabled: null,
       assetLimit: null,
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -3829,75 +3829,75 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       TX: {
         sua: [
-          {"from":"2023-10-01","value":[42400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[43400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[44500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[42400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[43400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[44500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[39100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[39000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[40000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[39100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[39000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[40000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[6100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[6000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[6100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[6200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "TX",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":16500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":16500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":16500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":16500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":500000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":500000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-10-01","value":13500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-10-01","value":13500,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: ["88(R) HB 1287 - Enrolled version","Texas Works Handbook 24-3, A-1210 General Policy","USDA Broad-based Categorical Eligibility","USDA ERS SNAP Policy Database (bbce_asset/bbce_a_amt columns, Jan 1996 - Dec 2020)"],
@@ -3907,71 +3907,71 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       UT: {
         sua: [
-          {"from":"2023-10-01","value":[50300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[50000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[51400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[50300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[50000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[51400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[38200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[42000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[43100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[38200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[42000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[43100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[5500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[5700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[5700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[5900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "UT",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: null,
       netTestAppliesElderlyDisabled: null,
       assetLimit: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -3981,73 +3981,73 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       VA: {
         sua: [
-          {"from":"2023-10-01","value":[41400,41400,41400,52400,52400,52400,52400,52400,52400,52400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[36900,36900,36900,46700,46700,46700,46700,46700,46700,46700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[37500,37500,37500,47600,47600,47600,47600,47600,47600,47600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[41400,41400,41400,52400,52400,52400,52400,52400,52400,52400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[36900,36900,36900,46700,46700,46700,46700,46700,46700,46700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[37500,37500,37500,47600,47600,47600,47600,47600,47600,47600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[5100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[5200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[5300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[5200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[5300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "VA",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2021-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2021-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2021-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2021-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2021-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2021-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2021-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2021-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2021-07-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2021-07-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":20000,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":20000,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -4057,74 +4057,74 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       VT: {
         sua: [
-          {"from":"2023-10-01","value":[102000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[106700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[109600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[102000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[106700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[109600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[29100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[30300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[31100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[29100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[30300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[31100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[3700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[3700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "VT",
     alwaysSua: [
-      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":18500,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-10-01","value":15600,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-10-01","value":15600,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -4134,75 +4134,75 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       WA: {
         sua: [
-          {"from":"2023-10-01","value":[48300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[50200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[51500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[48300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[50200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[51500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[38300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[39600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[40600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[38300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[39600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[40600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[5800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[5600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[5800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[5600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[5800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "WA",
     alwaysSua: [
-      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":4,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":4,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"deduct","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -4212,84 +4212,84 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       WI: {
         sua: [
-          {"from":"2023-10-01","value":[50200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[53800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[55300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[50200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[53800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[55300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[34700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[37500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[38500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[34700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[37500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[38500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[3000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2025-10-01","value":[3100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[3000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2025-10-01","value":[3100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[14400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[15100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[15500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[14400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[15100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[15500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[4700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[4800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[4200],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[4700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[4800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[9900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[10300],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[10600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[2600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[2700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[2800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[2600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[2700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[2800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "WI",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -4299,85 +4299,85 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       WV: {
         sua: [
-          {"from":"2023-10-01","value":[49600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[50400],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[51800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[49600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[50400],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[51800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[30500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[32100],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[33000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[30500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[32100],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[33000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[8600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[8600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[8600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[8600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         water: [
-          {"from":"2023-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[8600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[8600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[8600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[8600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[8600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[7900],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[8600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[8800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
       },
     },
     defaultUtilityRegion: "WV",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2018-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2018-07-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":20000,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestAppliesElderlyDisabled: [
-        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       assetLimit: [
-        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"no_limit","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: [
-        {"from":"2018-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2018-07-01","value":false,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2021-10-01","value":0,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],
@@ -4387,71 +4387,71 @@ export const SNAP_STATE_OPTIONS: Readonly<Record<string, SnapStateOptions>> = {
     utilityRegions: {
       WY: {
         sua: [
-          {"from":"2023-10-01","value":[47800],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[49700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[51000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[47800],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[49700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[51000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         luaInUse: [
-          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2022"},
+          {"from":"2021-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2022"},
         ],
         lua: [
-          {"from":"2023-10-01","value":[31700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[33000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[34000],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[31700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[33000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[34000],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         phone: [
-          {"from":"2023-10-01","value":[5600],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024"},
-          {"from":"2024-10-01","value":[5500],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2025"},
-          {"from":"2025-10-01","value":[5700],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2026"},
+          {"from":"2023-10-01","value":[5600],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024"},
+          {"from":"2024-10-01","value":[5500],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2025"},
+          {"from":"2025-10-01","value":[5700],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2026"},
         ],
         electricity: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         gasAndFuel: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         water: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         sewage: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
         trash: [
-          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS standard utility allowance table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
+          {"from":"2023-10-01","value":[0],"citation":"7 CFR 273.9(d)(6)(iii); FNS SUA table FY2024","unverified":"an allowance of 0 means none in the snapshot; not verified as zero in law"},
         ],
       },
     },
     defaultUtilityRegion: "WY",
     alwaysSua: [
-      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006; source: 7 CFR § 273.9(d)(6)(iii)(E) - Standard utility allowances"},
+      {"from":"2015-10-01","value":false,"citation":"7 CFR 273.9(d)(6)(iii)(E); Agricultural Act of 2014 s. 4006"},
     ],
     bbce: {
       grossLimit: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitElderlyDisabled: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       netTestApplies: null,
       netTestAppliesElderlyDisabled: null,
       assetLimit: [
-        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE)"},
+        {"from":"2015-10-01","value":"not_available","citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       elderlyDisabledRequiresAllMembers: null,
       fpgRebaseMonth: [
-        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility); source: USDA Broad-Based Categorical Eligibility (BBCE); source: SNAP FY 2026 Cost-of-Living Adjustments (federal October schedule)"},
+        {"from":"2015-10-01","value":10,"citation":"7 CFR 273.2(j)(2)(ii) (broad-based categorical eligibility)"},
       ],
       grossLimitWithEarnedIncome: null,
       grossLimitWithDependentCare: null,
     },
     standardMedicalDeduction: [
-      {"from":"2023-01-01","value":13800,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration); source: SNAP Screener Eligibility Parameters"},
+      {"from":"2023-01-01","value":13800,"citation":"7 CFR 273.9(d)(3) (state standard medical deduction demonstration)"},
     ],
     childSupportPaid: [
-      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5); source: SNAP Screener SNAP Eligibility Parameters"},
+      {"from":"2021-10-01","value":"exclude","citation":"7 U.S.C. 2014(d)(6) (exclusion option) / 2014(e)(4) (deduction); 7 CFR 273.9(c)(17), (d)(5)"},
     ],
     homelessDeductionAvailable: [
-      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i); source: SNAP State Options Report, 12th Report (April 2016)"},
+      {"from":"2018-10-01","value":true,"citation":"7 CFR 273.9(d)(6)(i)"},
     ],
     stateMinimumBenefit: null,
     stateCitations: [],

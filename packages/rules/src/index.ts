@@ -1,0 +1,41 @@
+/**
+ * @hearth/rules — rules as code: pure functions of facts and a date, with effective-dated parameters,
+ * citations, traces and bilingual explanations. No I/O, clock or environment inside.
+ */
+import { z } from 'zod';
+import { DomainError } from '@hearth/kernel';
+import { parseFacts } from './engine/evaluate.js';
+import { PROGRAM_NAMES, type EvaluateOptions, type ProgramName, type RulesProgram, type RulesResult } from './engine/program.js';
+import { snapProgram } from './programs/snap/program.js';
+
+export { RULES_VERSION, RULES_RELEASE, PARAMETER_HASH } from './rules-version.js';
+export { PROGRAM_NAMES } from './engine/program.js';
+export type { ProgramName, RulesProgram, RulesResult, EvaluateOptions, ProgramExample } from './engine/program.js';
+export type { TraceStep, ParamRead, Unit } from './engine/trace.js';
+export type { Dated, Series } from './engine/params.js';
+export type { Reason, Text } from './engine/text.js';
+
+export const programs: Partial<Record<ProgramName, RulesProgram>> = {
+  snap: snapProgram as unknown as RulesProgram,
+};
+
+export function isProgramName(name: string): name is ProgramName {
+  return (PROGRAM_NAMES as readonly string[]).includes(name);
+}
+
+export function getProgram(name: string): RulesProgram {
+  const p = isProgramName(name) ? programs[name] : undefined;
+  if (!p) throw new DomainError('RULES_INPUT', `Unknown rules program: ${name}`, [{ path: 'program', message: `one of ${PROGRAM_NAMES.join(', ')}` }]);
+  return p;
+}
+
+/** Validates raw JSON facts against the program's schema, then evaluates. Bad input → DomainError('RULES_INPUT'). */
+export function evaluateProgram(name: string, rawFacts: unknown, opts: EvaluateOptions = {}): RulesResult {
+  const program = getProgram(name);
+  return program.evaluate(parseFacts(program.inputSchema, rawFacts, name), opts);
+}
+
+/** JSON Schema of a program's input (for `hearth rules schema` and OpenAPI). */
+export function inputJsonSchema(name: string): Record<string, unknown> {
+  return z.toJSONSchema(getProgram(name).inputSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
