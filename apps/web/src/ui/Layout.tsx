@@ -1,0 +1,108 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { GovBanner, SideNav } from '@trussworks/react-uswds';
+import { useT } from '../i18n';
+import { useSession } from '../features/session/session';
+import { NAV } from '../nav';
+import { href, Link, navigate, useRoute } from '../router';
+
+export function LanguageToggle() {
+  const { t, lang, setLang } = useT();
+  const next = lang === 'en' ? 'es' : 'en';
+  return (
+    <button type="button" className="usa-button usa-button--outline usa-button--small hearth-lang" lang={next} onClick={() => setLang(next)} title={t('lang.switchToLabel')}>
+      {t('lang.switchTo')}
+    </button>
+  );
+}
+
+/** GovBanner, header, side navigation (only what the user may see), main landmark, footer. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, lang } = useT();
+  const { user, can, signOut } = useSession();
+  const route = useRoute();
+  const first = useRef(true);
+
+  // After in-app navigation, move focus to the new page's heading so screen-reader users hear where they are.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const target = document.getElementById('page-title') ?? document.getElementById('main-content');
+    target?.focus();
+  }, [route.path]);
+
+  const items = NAV.filter((n) => n.anyOf.some(can)).map((n) => {
+    const to = href(n.route);
+    const current = route.name === n.route;
+    return (
+      <Link key={n.route} to={to} className={current ? 'usa-current' : undefined} aria-current={current ? 'page' : undefined}>
+        {t(n.label)}
+      </Link>
+    );
+  });
+
+  return (
+    <div className="hearth-app">
+      <a className="usa-skipnav" href="#main-content">
+        {t('skip')}
+      </a>
+      <GovBanner language={lang === 'es' ? 'spanish' : 'english'} />
+      <header className="usa-header usa-header--basic hearth-header">
+        <div className="hearth-header__inner grid-container">
+          <div className="usa-logo margin-y-2">
+            <em className="usa-logo__text">
+              <Link to={user ? '/' : '/signin'} title={t('app.name')}>
+                {t('app.name')}
+              </Link>
+            </em>
+            <span className="hearth-header__tagline">{t('app.tagline')}</span>
+          </div>
+          <div className="hearth-header__tools">
+            {user && (
+              <span className="hearth-header__user">
+                {t('header.signedInAs', { name: user.displayName, role: user.roleName })}
+              </span>
+            )}
+            <LanguageToggle />
+            {user && (
+              <button
+                type="button"
+                className="usa-button usa-button--unstyled hearth-header__signout"
+                onClick={async () => {
+                  await signOut().catch(() => undefined);
+                  navigate('/signin');
+                }}
+              >
+                {t('header.signOut')}
+              </button>
+            )}
+          </div>
+        </div>
+      </header>
+      <div className="grid-container hearth-body">
+        <div className="grid-row grid-gap-lg">
+          {user && items.length > 0 && (
+            <nav aria-label={t('nav.label')} className="tablet:grid-col-3 padding-top-4 hearth-sidenav">
+              <SideNav items={items} />
+            </nav>
+          )}
+          <main id="main-content" tabIndex={-1} className={`${user ? 'tablet:grid-col-9' : 'grid-col-12'} padding-y-4 hearth-main`}>
+            {children}
+          </main>
+        </div>
+      </div>
+      <footer className="usa-footer usa-footer--slim">
+        <div className="usa-identifier">
+          <div className="usa-identifier__section usa-identifier__section--masthead">
+            <div className="usa-identifier__container">
+              <p className="usa-identifier__identity-disclaimer">
+                {t('app.name')} · {t('app.tagline')} · {t('signin.notice')}
+              </p>
+            </div>
+          </div>
+        </div>
+      </footer>
+    </div>
+  );
+}
