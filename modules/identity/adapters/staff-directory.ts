@@ -25,7 +25,7 @@ export function createStaffDirectory(): StaffDirectory {
   return {
     async get(ids, tx) {
       if (ids.length === 0) return new Map();
-      const r = await tx.execute(sql`SELECT ${columns} FROM app_user u JOIN role r ON r.code = u.role_code WHERE u.id::text = ANY(${ids}::text[])`);
+      const r = await tx.execute(sql`SELECT ${columns} FROM app_user u JOIN role r ON r.code = u.role_code WHERE u.id::text = ANY(${sql.param(ids)}::text[])`);
       return new Map((r.rows as unknown as StaffMember[]).map((m) => [m.id, m]));
     },
     async unitMembers(unitId, tx) {

@@ -73,7 +73,7 @@ export async function registerAuditRoutes(app: HttpApp, ctx: PlatformContext) {
              a.case_id AS "caseId", a.person_id AS "personId", a.reason
         FROM access_log a LEFT JOIN app_user u ON u.id = a.user_id
        WHERE a.action = 'break_glass'
-         AND (${all} OR EXISTS (SELECT 1 FROM user_unit uu WHERE uu.user_id = a.user_id AND uu.unit_id::text = ANY(${units.length ? units : ['00000000-0000-0000-0000-000000000000']}::text[])))
+         AND (${all}::boolean OR EXISTS (SELECT 1 FROM user_unit uu WHERE uu.user_id = a.user_id AND uu.unit_id::text = ANY(${sql.param(units)}::text[])))
        ORDER BY a.id DESC LIMIT 200`);
     return { items: r.rows };
   });

@@ -23,6 +23,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal: PrincipalBase | null;
   }
+  interface FastifyInstance {
+    /** Every /api route with the permission it declares (for the role × route matrix test and the docs). */
+    hearthRoutes: Array<{ method: string; url: string; permission: string }>;
+  }
 }
 
 export type HttpApp = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvider>;
@@ -61,6 +65,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.setSerializerCompiler(serializerCompiler);
 
   // Deny by default: a route that declares no permission cannot even be registered.
+  const routes: Array<{ method: string; url: string; permission: string }> = [];
+  app.decorate('hearthRoutes', routes);
   app.addHook('onRoute', (route) => {
     const url = route.url;
     if (!url.startsWith('/api/')) return;
@@ -68,6 +74,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     if (!route.config?.permission) {
       throw new Error(`Route ${route.method} ${url} declares no permission (config.permission): refusing to register it`);
     }
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url, permission: route.config.permission });
   });
 
   await app.register(cookie);
@@ -82,15 +89,13 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
 
   app.decorateRequest('principal', null);
 
+  // Who is asking, and may they: decided before the body is even validated.
   app.addHook('onRequest', async (request) => {
     request.principal = null;
-    if (!request.url.startsWith('/api/')) return;
-    request.principal = await options.authenticate(request);
-  });
-
-  app.addHook('preHandler', async (request) => {
-    const permission = request.routeOptions.config?.permission;
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+    request.principal = await options.authenticate(request);
+    if (request.is404) return;
+    const permission = request.routeOptions.config?.permission;
     if (!permission) throw new DomainError('FORBIDDEN', 'This route declares no permission');
     if (permission === 'public') return;
     if (!request.principal) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');

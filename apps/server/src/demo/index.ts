@@ -1,0 +1,1 @@
+export * from './seed-demo-agency.js';
