@@ -1,0 +1,84 @@
+import type { FieldCipher, HearthModule } from '@hearth/platform';
+import { registerPeopleRoutes } from './http/people.routes.js';
+import { createSqlPersonSearch } from './adapters/sql-person-search.js';
+import type { PersonScopePort, PersonSearch } from './use-cases/ports.js';
+
+/**
+ * @hearth/people — the person registry: people, names and aliases, contacts, address history,
+ * relationships, households over time, search before create, confidentiality flags and break-the-glass.
+ * This file is the only surface other modules may import.
+ */
+
+export interface PeoplePorts {
+  /** Encrypts SSNs at rest (the composition root builds it from the configured key). */
+  cipher: FieldCipher;
+  /** Which scoped records (cases) hold a person; supplied by the cases module. */
+  scope: PersonScopePort;
+  /** The search engine; the SQL trigram engine by default. */
+  search?: PersonSearch;
+}
+
+export function peopleModule(ports: PeoplePorts): HearthModule {
+  return {
+    name: 'people',
+    registerRoutes(app, ctx) {
+      registerPeopleRoutes(app, {
+        database: ctx.database,
+        clock: ctx.clock,
+        cipher: ports.cipher,
+        scope: ports.scope,
+        search: ports.search ?? createSqlPersonSearch(),
+      });
+    },
+  };
+}
+
+// Types
+export type {
+  PersonSummary,
+  PersonDetail,
+  PersonAlias,
+  PersonContact,
+  PersonAddress,
+  PersonRelationship,
+  PersonHousehold,
+  HouseholdDetail,
+  HouseholdMemberView,
+  Sex,
+  NameKind,
+  ContactKind,
+  AddressKind,
+  HouseholdRole,
+} from './domain/person.js';
+export type { PersonScopePort, PersonSearch, PersonSearchQuery, PersonSearchResult, PeopleDeps } from './use-cases/ports.js';
+export { NO_SCOPED_RECORDS } from './use-cases/ports.js';
+export type { Viewer } from './use-cases/shared.js';
+export type { PersonAccess } from './domain/person-access.js';
+export type { MatchReason, Agreement, MatchField } from './domain/search-scoring.js';
+
+// Pure domain
+export { PERSON_FLAGS, PERSON_FLAG_LABELS, type PersonFlag, isRestricted, suppressesContact } from './domain/flags.js';
+export { RELATIONSHIP_TYPES, RELATIONSHIP_PAIRS, type RelationshipType, inverseOf, isSymmetric } from './domain/relationship-types.js';
+export { normalizeName, displayName } from './domain/names.js';
+export { redactForViewer } from './domain/redact.js';
+export { decidePersonAccess } from './domain/person-access.js';
+
+// Engines and lookups for other modules
+export { createSqlPersonSearch, type SqlPersonSearchOptions } from './adapters/sql-person-search.js';
+export { getPersonSummaries } from './use-cases/get-person-summaries.js';
+
+// Use cases (for the CLI, jobs and the demo agency)
+export { registerPerson } from './use-cases/register-person.js';
+export { updatePerson } from './use-cases/update-person.js';
+export { addAlias } from './use-cases/add-alias.js';
+export { addContact } from './use-cases/add-contact.js';
+export { addAddress } from './use-cases/add-address.js';
+export { addRelationship } from './use-cases/add-relationship.js';
+export { setPersonFlags } from './use-cases/set-person-flags.js';
+export { breakGlass, BREAK_GLASS_HOURS } from './use-cases/break-glass.js';
+export { getPerson } from './use-cases/get-person.js';
+export { searchPeople } from './use-cases/search-people.js';
+export { createHousehold } from './use-cases/create-household.js';
+export { addHouseholdMember } from './use-cases/add-household-member.js';
+export { endHouseholdMembership } from './use-cases/end-household-membership.js';
+export { getHousehold } from './use-cases/get-household.js';
