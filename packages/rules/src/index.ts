@@ -7,6 +7,11 @@ import { DomainError } from '@hearth/kernel';
 import { parseFacts } from './engine/evaluate.js';
 import { PROGRAM_NAMES, type EvaluateOptions, type ProgramName, type RulesProgram, type RulesResult } from './engine/program.js';
 import { snapProgram } from './programs/snap/program.js';
+import { tanfCoProgram } from './programs/tanf-co/program.js';
+import { tanfMsProgram } from './programs/tanf-ms/program.js';
+import { medicaidMagiProgram } from './programs/medicaid-magi/program.js';
+import { caChildSupportProgram } from './programs/ca-child-support/program.js';
+import { tanfWprProgram } from './programs/tanf-wpr/program.js';
 
 export { RULES_VERSION, RULES_RELEASE, PARAMETER_HASH } from './rules-version.js';
 export { PROGRAM_NAMES } from './engine/program.js';
@@ -15,8 +20,16 @@ export type { TraceStep, ParamRead, Unit } from './engine/trace.js';
 export type { Dated, Series } from './engine/params.js';
 export type { Reason, Text } from './engine/text.js';
 
-export const programs: Partial<Record<ProgramName, RulesProgram>> = {
-  snap: snapProgram as unknown as RulesProgram,
+/** Each program's evaluate is typed by its own schema; the registry holds them behind the common contract. */
+const asProgram = <P>(p: P) => p as unknown as RulesProgram;
+
+export const programs: Readonly<Record<ProgramName, RulesProgram>> = {
+  snap: asProgram(snapProgram),
+  'tanf-co': asProgram(tanfCoProgram),
+  'tanf-ms': asProgram(tanfMsProgram),
+  'medicaid-magi': asProgram(medicaidMagiProgram),
+  'ca-child-support': asProgram(caChildSupportProgram),
+  'tanf-wpr': asProgram(tanfWprProgram),
 };
 
 export function isProgramName(name: string): name is ProgramName {
