@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+const dataDir = process.env.E2E_DATA_DIR ?? `.tmp/e2e-data-${Date.now()}`;
+
+/** Browser journeys in Debian's Chromium (never a downloaded browser) against the real server on PGlite. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 1,
+  retries: 0,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+    },
+    trace: 'off',
+  },
+  webServer: {
+    command: 'node apps/cli/bin/hearth.js serve',
+    url: `http://127.0.0.1:${port}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    env: {
+      HEARTH_PORT: String(port),
+      HEARTH_DATA_DIR: dataDir,
+      HEARTH_DEMO: 'true',
+      HEARTH_COOKIE_SECURE: 'false',
+      HEARTH_LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      HEARTH_LOG_LEVEL: 'warn',
+    },
+  },
+});
