@@ -1,0 +1,223 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { api, itemsOf } from '../../api/client';
+import type { CaseDetail, DocumentView, NoteTemplate, NoteView, TimelineEntry } from '../../api/types';
+import { useT } from '../../i18n';
+import { href, Link } from '../../router';
+import { DataTable } from '../../ui/DataTable';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { SelectField, TextareaField, TextField } from '../../ui/Field';
+import { fieldId } from '../../ui/fields';
+import { LiveStatus } from '../../ui/Notice';
+import { QueryState } from '../../ui/QueryState';
+import { useSession } from '../session/session';
+import { ClockTable } from '../worklist/ClockTable';
+import { TaskTable } from '../worklist/TaskTable';
+import { docTypeLabel, roleLabel } from '../labels';
+import { RestrictedTag } from './CaseTable';
+import { useFormMutation } from './useFormMutation';
+
+const enc = encodeURIComponent;
+const ROLES = ['head', 'member', 'child', 'payee', 'custodial_parent', 'noncustodial_parent', 'other'];
+const DOC_TYPES = ['verification', 'application', 'correspondence', 'court', 'other'];
+
+export function ParticipantsSection({ c }: { c: CaseDetail }) {
+  const i = useT();
+  const { t } = i;
+  const { can } = useSession();
+  const P = 'participant';
+  const [v, setV] = useState({ personId: '', role: 'member' });
+  const m = useFormMutation(() => api.post<unknown>(`/api/cases/${enc(c.id)}/participants`, v), {
+    invalidate: [['case', c.id]],
+    success: () => t('case.participants.added'),
+    onSuccess: () => setV({ personId: '', role: 'member' }),
+  });
+  return (
+    <>
+      <DataTable
+        caption={t('case.tab.participants')}
+        captionHidden
+        rows={c.participants ?? []}
+        rowKey={(p) => p.personId + p.role}
+        empty={t('case.participants.empty')}
+        columns={[
+          { key: 'name', header: t('case.participants.name'), rowHeader: true, render: (p) => <><Link to={href('person', { id: p.personId })}>{p.name}</Link>{p.restricted && <RestrictedTag />}</> },
+          { key: 'role', header: t('case.participants.role'), render: (p) => roleLabel(i, p.role) },
+        ]}
+      />
+      {can('case.write') && (
+        <form className="usa-form usa-form--large" onSubmit={(e) => { e.preventDefault(); m.mutate(undefined); }} noValidate aria-labelledby={`${P}-heading`}>
+          <h3 id={`${P}-heading`}>{t('case.participants.add')}</h3>
+          <ErrorSummary idPrefix={P} error={m.error} />
+          <TextField id={fieldId(P, 'personId')} label={t('case.participants.personId')} hint={t('case.participants.personIdHint')} value={v.personId} onChange={(e) => setV({ ...v, personId: e.target.value })} error={m.fieldErrors.personId} autoComplete="off" />
+          <SelectField id={fieldId(P, 'role')} label={t('case.participants.role')} value={v.role} onChange={(e) => setV({ ...v, role: e.target.value })} options={ROLES.map((r) => ({ value: r, label: roleLabel(i, r) }))} error={m.fieldErrors.role} />
+          <button type="submit" className="usa-button margin-top-3" disabled={m.isPending}>{t('case.participants.add')}</button>
+          <LiveStatus>{m.message}</LiveStatus>
+        </form>
+      )}
+    </>
+  );
+}
+
+export function NotesSection({ c }: { c: CaseDetail }) {
+  const { t, dateTime } = useT();
+  const { can } = useSession();
+  const P = 'note';
+  const notes = useQuery({ queryKey: ['notes', c.id], queryFn: () => api.get<{ items: NoteView[] } | NoteView[]>(`/api/cases/${enc(c.id)}/notes`) });
+  const templates = useQuery({ queryKey: ['note-templates'], queryFn: () => api.get<{ items: NoteTemplate[] } | NoteTemplate[]>('/api/note-templates'), enabled: can('case.write'), staleTime: 10 * 60_000 });
+  const [v, setV] = useState({ templateCode: '', body: '' });
+  const m = useFormMutation(() => api.post<unknown>(`/api/cases/${enc(c.id)}/notes`, { body: v.body, ...(v.templateCode ? { templateCode: v.templateCode } : {}) }), {
+    invalidate: [['notes', c.id], ['timeline', c.id]],
+    success: () => t('case.notes.saved'),
+    onSuccess: () => setV({ templateCode: '', body: '' }),
+  });
+  const tpl = itemsOf(templates.data);
+  const pickTemplate = (code: string) => {
+    const found = tpl.find((x) => x.code === code);
+    setV({ templateCode: code, body: v.body.trim() ? v.body : (found?.body ?? '') });
+  };
+  return (
+    <>
+      <QueryState query={notes}>
+        {(d) =>
+          itemsOf(d).length === 0 ? (
+            <p>{t('case.notes.empty')}</p>
+          ) : (
+            <ol className="usa-list usa-list--unstyled">
+              {itemsOf(d).map((n) => (
+                <li key={n.id} className="hearth-card">
+                  <p className="margin-top-0 text-base-dark font-sans-2xs">{t('case.notes.by', { name: n.authorName, date: dateTime(n.at) })}</p>
+                  <p className="margin-bottom-0" style={{ whiteSpace: 'pre-wrap' }}>{n.body}</p>
+                </li>
+              ))}
+            </ol>
+          )
+        }
+      </QueryState>
+      {can('case.write') && (
+        <form className="usa-form usa-form--large" onSubmit={(e) => { e.preventDefault(); m.mutate(undefined); }} noValidate aria-labelledby={`${P}-heading`}>
+          <h3 id={`${P}-heading`}>{t('case.notes.add')}</h3>
+          <ErrorSummary idPrefix={P} error={m.error} />
+          {tpl.length > 0 && (
+            <SelectField id={fieldId(P, 'templateCode')} label={t('case.notes.template')} optional value={v.templateCode} onChange={(e) => pickTemplate(e.target.value)} placeholder={t('case.notes.noTemplate')} options={tpl.map((x) => ({ value: x.code, label: x.name }))} />
+          )}
+          <TextareaField id={fieldId(P, 'body')} label={t('case.notes.body')} value={v.body} onChange={(e) => setV({ ...v, body: e.target.value })} rows={6} error={m.fieldErrors.body} />
+          <button type="submit" className="usa-button margin-top-3" disabled={m.isPending}>{t('common.save')}</button>
+          <LiveStatus>{m.message}</LiveStatus>
+        </form>
+      )}
+    </>
+  );
+}
+
+export function DocumentsSection({ c }: { c: CaseDetail }) {
+  const i = useT();
+  const { t, dateTime, num } = i;
+  const { can } = useSession();
+  const P = 'document';
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [type, setType] = useState('verification');
+  const docs = useQuery({ queryKey: ['documents', c.id], queryFn: () => api.get<{ items: DocumentView[] } | DocumentView[]>(`/api/cases/${enc(c.id)}/documents`) });
+  const m = useFormMutation(
+    () => {
+      const form = new FormData();
+      form.set('type', type);
+      const f = fileRef.current?.files?.[0];
+      if (f) form.set('file', f);
+      return api.upload<unknown>(`/api/cases/${enc(c.id)}/documents`, form);
+    },
+    { invalidate: [['documents', c.id], ['timeline', c.id]], success: () => t('case.docs.uploaded'), onSuccess: () => { if (fileRef.current) fileRef.current.value = ''; } },
+  );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    m.mutate(undefined);
+  };
+  return (
+    <>
+      <QueryState query={docs}>
+        {(d) => (
+          <DataTable
+            caption={t('case.tab.documents')}
+            captionHidden
+            rows={itemsOf(d)}
+            rowKey={(x) => x.id}
+            empty={t('case.docs.empty')}
+            columns={[
+              { key: 'name', header: t('case.docs.name'), rowHeader: true, render: (x) => <a href={`/api/documents/${enc(x.id)}/content`} target="_blank" rel="noopener">{x.filename}</a> },
+              { key: 'type', header: t('case.docs.type'), render: (x) => docTypeLabel(i, x.type) },
+              { key: 'at', header: t('case.docs.uploadedAt'), render: (x) => dateTime(x.uploadedAt) },
+              { key: 'by', header: t('case.docs.by'), render: (x) => x.uploadedByName ?? '—' },
+              { key: 'size', header: t('case.docs.size'), align: 'right', render: (x) => (x.size ? `${num(x.size / 1024, 0)} KB` : '—') },
+            ]}
+          />
+        )}
+      </QueryState>
+      {can('case.write') && (
+        <form className="usa-form usa-form--large" onSubmit={submit} noValidate aria-labelledby={`${P}-heading`} encType="multipart/form-data">
+          <h3 id={`${P}-heading`}>{t('case.docs.upload')}</h3>
+          <ErrorSummary idPrefix={P} error={m.error} />
+          <SelectField id={fieldId(P, 'type')} label={t('case.docs.type')} value={type} onChange={(e) => setType(e.target.value)} options={DOC_TYPES.map((d) => ({ value: d, label: docTypeLabel(i, d) }))} error={m.fieldErrors.type} />
+          <div className={`usa-form-group${m.fieldErrors.file ? ' usa-form-group--error' : ''}`}>
+            <label className="usa-label" htmlFor={fieldId(P, 'file')}>{t('case.docs.file')}</label>
+            {m.fieldErrors.file && <span className="usa-error-message" id={`${fieldId(P, 'file')}-error`}>{m.fieldErrors.file}</span>}
+            <input ref={fileRef} className="usa-file-input" type="file" id={fieldId(P, 'file')} name="file" aria-describedby={m.fieldErrors.file ? `${fieldId(P, 'file')}-error` : undefined} />
+          </div>
+          <button type="submit" className="usa-button margin-top-3" disabled={m.isPending}>{t('case.docs.upload')}</button>
+          <LiveStatus>{m.message}</LiveStatus>
+        </form>
+      )}
+    </>
+  );
+}
+
+export function TasksSection({ c }: { c: CaseDetail }) {
+  const { t } = useT();
+  const { can } = useSession();
+  const P = 'task';
+  const [v, setV] = useState({ title: '', dueOn: '' });
+  const m = useFormMutation(() => api.post<unknown>(`/api/cases/${enc(c.id)}/tasks`, { title: v.title, ...(v.dueOn ? { dueOn: v.dueOn } : {}) }), {
+    invalidate: [['case', c.id], ['worklist'], ['timeline', c.id]],
+    success: () => t('case.tasks.added'),
+    onSuccess: () => setV({ title: '', dueOn: '' }),
+  });
+  return (
+    <>
+      <h3>{t('case.tab.tasks')}</h3>
+      <TaskTable tasks={c.tasks ?? []} showCase={false} canComplete={can('task.write')} />
+      <h3>{t('case.clocks')}</h3>
+      <ClockTable clocks={c.clocks ?? []} showCase={false} canChange={can('task.write')} />
+      {can('task.write') && (
+        <form className="usa-form usa-form--large" onSubmit={(e) => { e.preventDefault(); m.mutate(undefined); }} noValidate aria-labelledby={`${P}-heading`}>
+          <h3 id={`${P}-heading`}>{t('case.tasks.add')}</h3>
+          <ErrorSummary idPrefix={P} error={m.error} />
+          <TextField id={fieldId(P, 'title')} label={t('case.tasks.title')} value={v.title} onChange={(e) => setV({ ...v, title: e.target.value })} error={m.fieldErrors.title} />
+          <TextField id={fieldId(P, 'dueOn')} label={t('case.tasks.dueOn')} type="date" optional value={v.dueOn} onChange={(e) => setV({ ...v, dueOn: e.target.value })} error={m.fieldErrors.dueOn} />
+          <button type="submit" className="usa-button margin-top-3" disabled={m.isPending}>{t('case.tasks.add')}</button>
+          <LiveStatus>{m.message}</LiveStatus>
+        </form>
+      )}
+    </>
+  );
+}
+
+export function TimelineSection({ c }: { c: CaseDetail }) {
+  const { t, dateTime } = useT();
+  const q = useQuery({ queryKey: ['timeline', c.id], queryFn: () => api.get<{ items: TimelineEntry[] } | TimelineEntry[]>(`/api/cases/${enc(c.id)}/timeline`) });
+  return (
+    <QueryState query={q}>
+      {(d) => (
+        <DataTable
+          caption={t('case.timeline.caption')}
+          rows={itemsOf(d)}
+          rowKey={(e) => e.at + e.kind + e.summary}
+          empty={t('case.timeline.empty')}
+          columns={[
+            { key: 'at', header: t('case.timeline.when'), render: (e) => dateTime(e.at) },
+            { key: 'what', header: t('case.timeline.what'), rowHeader: true, render: (e) => e.summary },
+            { key: 'who', header: t('case.timeline.who'), render: (e) => e.actorName ?? '—' },
+          ]}
+        />
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,118 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api/client';
+import type { CaseSummary, Paged, PersonDetail } from '../api/types';
+import { useT } from '../i18n';
+import { BreakGlass } from '../features/break-glass/BreakGlass';
+import { useGuardedRecord } from '../features/break-glass/useGuardedRecord';
+import { CaseTable, RestrictedTag } from '../features/cases/CaseTable';
+import { flagLabel, personName, roleLabel } from '../features/labels';
+import { useSession } from '../features/session/session';
+import { href, Link } from '../router';
+import { Notice } from '../ui/Notice';
+import { Page } from '../ui/Page';
+import { QueryState } from '../ui/QueryState';
+
+function PersonCases({ personId }: { personId: string }) {
+  const { t } = useT();
+  const q = useQuery({ queryKey: ['cases', { personId }], queryFn: () => api.get<Paged<CaseSummary>>('/api/cases', { scope: 'all', personId }) });
+  return <QueryState query={q}>{(d) => <CaseTable cases={d.items} caption={t('person.cases')} captionHidden />}</QueryState>;
+}
+
+export function PersonPage({ id }: { id: string }) {
+  const i = useT();
+  const { t, date } = i;
+  const { can } = useSession();
+  const { query, refusal, granted } = useGuardedRecord<PersonDetail>(['person', id], `/api/people/${encodeURIComponent(id)}`);
+
+  if (refusal) {
+    const endpoint = typeof refusal.data?.breakGlassPath === 'string' ? refusal.data.breakGlassPath : `/api/people/${encodeURIComponent(id)}/break-glass`;
+    return (
+      <Page title={t('breakglass.title')}>
+        <BreakGlass error={refusal} endpoint={endpoint} onGranted={granted} />
+      </Page>
+    );
+  }
+  return (
+    <QueryState query={query}>
+      {(p) => (
+        <Page title={personName(p)}>
+          {p.restricted && <Notice type="warning">{t('person.restrictedNotice')}</Notice>}
+          <dl className="hearth-dl margin-bottom-3">
+            <dt>{t('person.dob')}</dt>
+            <dd>{date(p.dob) || '—'}</dd>
+            <dt>{t('person.ssn')}</dt>
+            <dd>{p.ssnLast4 ? `•••-••-${p.ssnLast4}` : '—'}</dd>
+            <dt>{t('people.preferredLanguage')}</dt>
+            <dd>{p.preferredLanguage ? i.tx(`language.${p.preferredLanguage}`, p.preferredLanguage) : '—'}</dd>
+            <dt>{t('person.flags')}</dt>
+            <dd>
+              {p.flags.length ? p.flags.map((f) => <span key={f} className="usa-tag margin-right-1">{flagLabel(i, f)}</span>) : t('common.none')}
+              {p.restricted && <RestrictedTag />}
+            </dd>
+          </dl>
+
+          <h2>{t('person.aliases')}</h2>
+          {p.aliases.length ? (
+            <ul className="usa-list">{p.aliases.map((a, k) => <li key={k}>{typeof a === 'string' ? a : [a.firstName, a.lastName].filter(Boolean).join(' ')}</li>)}</ul>
+          ) : (
+            <p>{t('common.none')}</p>
+          )}
+
+          <h2>{t('person.addresses')}</h2>
+          {p.addressSuppressed ? (
+            <Notice type="info">{t('person.addressSuppressed')}</Notice>
+          ) : p.addresses.length ? (
+            <ul className="usa-list">
+              {p.addresses.map((a, k) => (
+                <li key={a.id ?? k}>
+                  <address className="display-inline" style={{ fontStyle: 'normal' }}>
+                    {[a.line1, a.line2, `${a.city}, ${a.state} ${a.zip}`].filter(Boolean).join(', ')}
+                  </address>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('common.none')}</p>
+          )}
+
+          <h2>{t('person.contacts')}</h2>
+          {p.contacts.length ? <ul className="usa-list">{p.contacts.map((c, k) => <li key={c.id ?? k}>{c.kind}: {c.value}</li>)}</ul> : <p>{t('common.none')}</p>}
+
+          <h2>{t('person.relationships')}</h2>
+          {p.relationships.length ? (
+            <ul className="usa-list">
+              {p.relationships.map((r, k) => (
+                <li key={r.id ?? k}>
+                  <Link to={href('person', { id: r.personId })}>{r.name ?? r.personId}</Link> — {roleLabel(i, r.kind)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('common.none')}</p>
+          )}
+
+          <h2>{t('person.households')}</h2>
+          {p.households.length ? (
+            <ul className="usa-list">
+              {p.households.map((h) => (
+                <li key={h.id}>
+                  <Link to={href('household', { id: h.id })}>{h.name ?? `${t('household.title')} ${h.id}`}</Link>
+                  {h.role ? ` — ${roleLabel(i, h.role)}` : ''}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('common.none')}</p>
+          )}
+
+          {can('case.read') && (
+            <>
+              <h2>{t('person.cases')}</h2>
+              <PersonCases personId={p.id} />
+            </>
+          )}
+        </Page>
+      )}
+    </QueryState>
+  );
+}

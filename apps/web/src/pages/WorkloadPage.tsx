@@ -1,0 +1,142 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import type { CaseSummary, Paged, WorkloadSuggestion, WorkloadWorker } from '../api/types';
+import { useT } from '../i18n';
+import { CaseTable } from '../features/cases/CaseTable';
+import { useFormMutation } from '../features/cases/useFormMutation';
+import { useSession } from '../features/session/session';
+import { DataTable } from '../ui/DataTable';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { SelectField, TextareaField } from '../ui/Field';
+import { fieldId, type SummaryItem } from '../ui/fields';
+import { LiveStatus, Notice } from '../ui/Notice';
+import { Page } from '../ui/Page';
+import { QueryState } from '../ui/QueryState';
+import { errorMessage } from '../ui/errorMessage';
+
+const P = 'reassign';
+
+export function WorkloadPage() {
+  const i = useT();
+  const { t, tp, num } = i;
+  const { user } = useSession();
+  const qc = useQueryClient();
+  const unitIds = useMemo(() => [...new Set([...(user?.leadUnitIds ?? []), ...(user?.supervisorUnitIds ?? []), ...(user?.unitIds ?? [])])], [user]);
+  const [unitId, setUnitId] = useState(unitIds[0] ?? '');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [to, setTo] = useState('');
+  const [reason, setReason] = useState('');
+  const [local, setLocal] = useState<SummaryItem[]>([]);
+  const [hint, setHint] = useState('');
+
+  const workers = useQuery({ queryKey: ['workload', unitId], queryFn: () => api.get<{ workers: WorkloadWorker[] }>('/api/workload', { unitId }), enabled: Boolean(unitId) });
+  const cases = useQuery({ queryKey: ['cases', { scope: 'unit', status: 'open' }], queryFn: () => api.get<Paged<CaseSummary>>('/api/cases', { scope: 'unit', status: 'open' }) });
+  const unitName = (id: string) => cases.data?.items.find((c) => c.unitId === id)?.unitName ?? id;
+  const unitCases = (cases.data?.items ?? []).filter((c) => !unitId || c.unitId === unitId);
+
+  const m = useFormMutation(() => api.post<unknown>('/api/workload/reassign', { caseIds: [...selected], toWorkerId: to, reason }), {
+    invalidate: [['workload'], ['cases']],
+    success: () => tp('workload.done', selected.size),
+    onSuccess: () => {
+      setSelected(new Set());
+      setReason('');
+    },
+  });
+
+  const suggest = async (c: CaseSummary) => {
+    try {
+      const s = await qc.fetchQuery({ queryKey: ['suggest', c.id], queryFn: () => api.get<WorkloadSuggestion>('/api/workload/suggest', { caseId: c.id }) });
+      setHint(t('workload.suggested', { case: c.caseNumber, name: s.workerName }));
+      setSelected(new Set([c.id]));
+      setTo(s.workerId);
+    } catch (e) {
+      setHint(errorMessage(e, t));
+    }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const probs: SummaryItem[] = [];
+    if (selected.size === 0) probs.push({ message: t('workload.selectCases') });
+    if (!to) probs.push({ targetId: fieldId(P, 'toWorkerId'), message: t('errors.fieldRequired', { field: t('workload.to').toLowerCase() }) });
+    if (!reason.trim()) probs.push({ targetId: fieldId(P, 'reason'), message: t('errors.fieldRequired', { field: t('workload.reason').toLowerCase() }) });
+    setLocal(probs);
+    if (!probs.length) m.mutate(undefined);
+  };
+
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setSelected(next);
+  };
+
+  if (unitIds.length === 0) return <Page title={t('workload.title')}><p>{t('workload.noUnits')}</p></Page>;
+
+  return (
+    <Page title={t('workload.title')}>
+      {unitIds.length > 1 && (
+        <SelectField id="workload-unit" label={t('workload.unit')} value={unitId} onChange={(e) => { setUnitId(e.target.value); setSelected(new Set()); }} options={unitIds.map((u) => ({ value: u, label: unitName(u) }))} className="maxw-mobile-lg" />
+      )}
+      <h2>{t('workload.caption')}</h2>
+      <QueryState query={workers}>
+        {(d) => (
+          <DataTable
+            caption={t('workload.caption')}
+            captionHidden
+            rows={[...d.workers].sort((a, b) => b.weightedLoad - a.weightedLoad)}
+            rowKey={(w) => w.id}
+            empty={t('common.none')}
+            columns={[
+              { key: 'name', header: t('workload.worker'), rowHeader: true, render: (w) => w.name },
+              { key: 'level', header: t('workload.level'), render: (w) => w.level ?? '—' },
+              { key: 'open', header: t('workload.openCases'), align: 'right', render: (w) => num(w.openCases) },
+              { key: 'weighted', header: t('workload.weighted'), align: 'right', render: (w) => num(w.weightedLoad, 1) },
+            ]}
+          />
+        )}
+      </QueryState>
+
+      <h2>{t('workload.cases')}</h2>
+      <LiveStatus>{hint}</LiveStatus>
+      <QueryState query={cases}>
+        {() => (
+          <CaseTable
+            cases={unitCases}
+            caption={t('workload.cases')}
+            captionHidden
+            lead={{
+              key: 'select',
+              header: <span className="usa-sr-only">{t('common.actions')}</span>,
+              render: (c) => (
+                <div className="display-flex flex-align-center">
+                  <div className="usa-checkbox bg-transparent">
+                    <input className="usa-checkbox__input" id={`sel-${c.id}`} type="checkbox" checked={selected.has(c.id)} onChange={() => toggle(c.id)} />
+                    <label className="usa-checkbox__label margin-top-0" htmlFor={`sel-${c.id}`}>
+                      <span className="usa-sr-only">{t('workload.select', { number: c.caseNumber })}</span>
+                    </label>
+                  </div>
+                  <button type="button" className="usa-button usa-button--unstyled margin-left-1" onClick={() => void suggest(c)} aria-label={t('workload.suggestFor', { number: c.caseNumber })}>
+                    {t('workload.suggest')}
+                  </button>
+                </div>
+              ),
+            }}
+          />
+        )}
+      </QueryState>
+
+      <form className="usa-form usa-form--large" onSubmit={submit} noValidate aria-labelledby={`${P}-heading`}>
+        <h2 id={`${P}-heading`}>{t('workload.reassign')}</h2>
+        <ErrorSummary idPrefix={P} error={m.error} items={local} />
+        <SelectField id={fieldId(P, 'toWorkerId')} label={t('workload.to')} value={to} onChange={(e) => setTo(e.target.value)} placeholder={t('workload.choose')} options={(workers.data?.workers ?? []).map((w) => ({ value: w.id, label: w.name }))} error={m.fieldErrors.toWorkerId} />
+        <TextareaField id={fieldId(P, 'reason')} label={t('workload.reason')} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} error={m.fieldErrors.reason} />
+        <button type="submit" className="usa-button margin-top-3" disabled={m.isPending}>
+          {t('workload.submit')} ({selected.size})
+        </button>
+        <LiveStatus>{m.message && <Notice type="success">{m.message}</Notice>}</LiveStatus>
+      </form>
+    </Page>
+  );
+}
