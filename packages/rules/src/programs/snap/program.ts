@@ -51,6 +51,7 @@ export function evaluateSnap(facts: SnapInput, opts?: EvaluateOptions): RulesRes
         stateSupplementCents: o.stateSupplement,
         initialMonth: o.initialMonth,
         expeditedService: o.expeditedService,
+        unverified: p.unverified,
       },
     },
     t,

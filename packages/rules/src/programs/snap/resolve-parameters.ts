@@ -66,6 +66,8 @@ export interface SnapParameters {
   /** null when the state has no BBCE in force on the date. */
   readonly bbce: ResolvedBbce | null;
   readonly stateMinimum: { readonly amount: Dated<number>; readonly minimumMemberAge: Dated<number> | null } | null;
+  /** Notes of every selected value the policy data flags as unverified (shared, computed once per set). */
+  readonly unverified: readonly string[];
 }
 
 const cache = new Map<string, SnapParameters>();
@@ -135,7 +137,7 @@ function resolve(state: string, utilityRegionIn: string | undefined, tier: 'urba
       minimumMemberAge: opt(s.stateMinimumBenefit.minimumMemberAge, 'state minimum benefit age'),
     };
   }
-  return {
+  const resolved = {
     state,
     utilityRegion,
     allotmentRegion: ar,
@@ -174,4 +176,18 @@ function resolve(state: string, utilityRegionIn: string | undefined, tier: 'urba
     bbce,
     stateMinimum,
   };
+  return { ...resolved, unverified: unverifiedNotes(resolved) };
+}
+
+/** Walks the selected entries (one level of nesting) and collects their `unverified` notes. */
+function unverifiedNotes(x: object): string[] {
+  const notes = new Set<string>();
+  const visit = (v: unknown, depth: number) => {
+    if (!v || typeof v !== 'object' || depth > 2) return;
+    const e = v as { unverified?: unknown; from?: unknown };
+    if (typeof e.from === 'string' && typeof e.unverified === 'string') notes.add(e.unverified);
+    else for (const child of Object.values(v)) visit(child, depth + 1);
+  };
+  visit(x, 0);
+  return [...notes];
 }

@@ -132,3 +132,13 @@ describe('SNAP input, trace and explanation', () => {
     expect((s.required as string[]) ?? []).toContain('state');
   });
 });
+
+describe('SNAP unverified parameters', () => {
+  it('flags values the policy data marks as unverified (Indiana utility allowances before FY2026)', () => {
+    const r = evaluateProgram('snap', { asOf: '2024-11-01', state: 'IN', members: [{ age: 30 }], utilities: { heatingCooling: true } });
+    expect((r.values.unverified as string[]).join(' ')).toMatch(/Indiana/);
+    const ok = evaluateProgram('snap', { asOf: '2025-11-01', state: 'TX', members: [{ age: 30 }] });
+    // The list covers the parameter set selected for the state and date, used or not.
+    expect((ok.values.unverified as string[]).join(' ')).not.toMatch(/Indiana/);
+  });
+});
