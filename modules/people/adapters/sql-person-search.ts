@@ -67,7 +67,10 @@ export function createSqlPersonSearch(options: SqlPersonSearchOptions = {}): Per
         keys.push(ssnKey);
       }
       if (keys.length === 0) return [];
-      const nameSim = n ? sql`greatest(similarity(p.search_name, ${n}), word_similarity(${n}, p.search_name))` : sql`0`;
+      // The better of: whole-name similarity, the query as words inside the name, and first + last without the middle name.
+      const nameSim = n
+        ? sql`greatest(similarity(p.search_name, ${n}), word_similarity(${n}, p.search_name), similarity(p.search_first || ' ' || p.search_last, ${n}))`
+        : sql`0`;
       const aliasSim = n
         ? sql`(SELECT max(greatest(similarity(x.search_name, ${n}), word_similarity(${n}, x.search_name))) FROM person_name x WHERE x.person_id = p.id)`
         : sql`NULL`;

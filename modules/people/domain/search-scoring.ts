@@ -40,8 +40,9 @@ export function criteriaOf(q: { q?: string | null; dob?: string | null; ssnLast4
 
 function nameAgreement(similarity: number, exact: boolean): { agreement: Agreement; points: number } {
   if (exact || similarity >= 0.999) return { agreement: 'exact', points: 1 };
-  if (similarity >= 0.75) return { agreement: 'close', points: similarity };
-  if (similarity >= 0.4) return { agreement: 'partial', points: similarity * 0.8 };
+  // Trigram similarity: one typo in a short name already drops it to about 0.6.
+  if (similarity >= 0.55) return { agreement: 'close', points: Math.min(1, similarity + 0.15) };
+  if (similarity >= 0.3) return { agreement: 'partial', points: similarity * 0.8 };
   return { agreement: 'different', points: 0 };
 }
 
