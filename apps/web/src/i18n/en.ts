@@ -188,6 +188,7 @@ export const en = {
   'kind.plan_approval': 'Plan approval',
 
   'breakglass.title': 'Restricted record',
+  'breakglass.heading': 'Stop: this record needs a reason to open',
   'breakglass.restricted': 'This record carries a confidentiality flag and is not in your caseload.',
   'breakglass.outside': 'This record is outside your caseload.',
   'breakglass.warning': 'Open it only if your work needs it now. Your name, the time and your reason are recorded and reviewed by supervisors.',

@@ -190,6 +190,7 @@ export const es: Messages = {
   'kind.plan_approval': 'Aprobación del plan',
 
   'breakglass.title': 'Expediente restringido',
+  'breakglass.heading': 'Alto: este expediente solo se abre con un motivo',
   'breakglass.restricted': 'Este expediente tiene una marca de confidencialidad y no está en su carga de casos.',
   'breakglass.outside': 'Este expediente está fuera de su carga de casos.',
   'breakglass.warning': 'Ábralo solo si su trabajo lo requiere ahora. Se registran su nombre, la hora y el motivo, y los supervisores los revisan.',

@@ -42,10 +42,10 @@ export function BreakGlass({ error, endpoint, onGranted }: BreakGlassProps) {
 
   return (
     <section aria-labelledby="breakglass-heading" className="hearth-form">
-      <div className="usa-alert usa-alert--warning" role="alert">
+      <div className="usa-alert usa-alert--warning" role="alert" aria-labelledby="breakglass-heading">
         <div className="usa-alert__body">
           <h2 className="usa-alert__heading" id="breakglass-heading">
-            {t('breakglass.title')}
+            {t('breakglass.heading')}
           </h2>
           <p className="usa-alert__text">{why === 'outside_scope' ? t('breakglass.outside') : t('breakglass.restricted')}</p>
           <p className="usa-alert__text">{t('breakglass.warning')}</p>

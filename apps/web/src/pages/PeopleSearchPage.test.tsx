@@ -1,0 +1,53 @@
+import '../test/setup';
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mockApi, renderApp, session } from '../test/mock-api';
+
+describe('person search', () => {
+  it('sends the typed name as is, announces the count and shows why each result matched', async () => {
+    const api = mockApi({
+      'GET /api/auth/session': session(),
+      'GET /api/people/search': {
+        body: {
+          results: [
+            {
+              person: { id: 'p1', firstName: 'Katherine', lastName: 'Johnson', dob: '1984-04-28', ssnLast4: '1234', restricted: false, flags: [] },
+              score: 0.91,
+              reasons: [
+                { field: 'firstName', agreement: 'phonetic' },
+                { field: 'lastName', agreement: 'fuzzy' },
+                { field: 'dob', agreement: 'exact' },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    renderApp('/people');
+    await userEvent.type(await screen.findByLabelText('Name'), 'Catherine Jonson');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+
+    expect(await screen.findByText('1 person found')).toBeInTheDocument();
+    expect(api.find('GET', '/api/people/search')[0]!.query.get('q')).toBe('Catherine Jonson');
+    const results = screen.getByRole('list', { name: 'Results' });
+    const link = within(results).getByRole('link', { name: 'Katherine Johnson' });
+    expect(link).toHaveAttribute('href', '/people/p1');
+    const item = link.closest('li')!;
+    expect(within(item).getByText('First name: sounds alike')).toBeInTheDocument();
+    expect(within(item).getByText('Last name: close spelling')).toBeInTheDocument();
+    expect(within(item).getByText('Date of birth: exact')).toBeInTheDocument();
+    expect(within(item).getByText('Apr 28, 1984')).toBeInTheDocument();
+    expect(window.location.search).toBe('?q=Catherine+Jonson');
+  });
+
+  it('asks for at least one search term, linking to the name field', async () => {
+    const api = mockApi({ 'GET /api/auth/session': session() });
+    renderApp('/people');
+    await userEvent.click(await screen.findByRole('button', { name: 'Search' }));
+    const link = screen.getByRole('link', { name: /Enter a name, a date of birth/ });
+    await userEvent.click(link);
+    expect(screen.getByLabelText('Name')).toHaveFocus();
+    expect(api.find('GET', '/api/people/search')).toHaveLength(0);
+  });
+});
