@@ -82,3 +82,18 @@ export { createHousehold } from './use-cases/create-household.js';
 export { addHouseholdMember } from './use-cases/add-household-member.js';
 export { endHouseholdMembership } from './use-cases/end-household-membership.js';
 export { getHousehold } from './use-cases/get-household.js';
+
+// Seed builders (demo agency, tests, benchmarks)
+export {
+  buildHousehold,
+  seedPeople,
+  insertHouseholds,
+  seededUuid,
+  type SeedPerson,
+  type SeedHousehold,
+  type SeedAddress,
+  type BuildHouseholdOptions,
+  type SeedPeopleOptions,
+  type SeedPeopleResult,
+  type SeededHouseholdRef,
+} from './db/seed.js';
