@@ -68,14 +68,14 @@ export const taskRepo = {
   },
   async forCase(tx: Sql, caseId: string, openOnly = false): Promise<TaskRow[]> {
     const where = openOnly ? and(eq(taskTable.caseId, caseId), eq(taskTable.status, 'open')) : eq(taskTable.caseId, caseId);
-    return tx.select().from(taskTable).where(where).orderBy(asc(sql`${taskTable.dueOn} NULLS LAST`), asc(taskTable.createdAt));
+    return tx.select().from(taskTable).where(where).orderBy(sql`${taskTable.dueOn} ASC NULLS LAST`, asc(taskTable.createdAt));
   },
   async openForAssignee(tx: Sql, userId: string, limit = 200): Promise<TaskRow[]> {
     return tx
       .select()
       .from(taskTable)
       .where(and(eq(taskTable.assigneeId, userId), eq(taskTable.status, 'open')))
-      .orderBy(asc(sql`${taskTable.dueOn} NULLS LAST`), asc(taskTable.createdAt))
+      .orderBy(sql`${taskTable.dueOn} ASC NULLS LAST`, asc(taskTable.createdAt))
       .limit(limit);
   },
 };

@@ -69,7 +69,7 @@ type Col = [name: string, pgType: string, values: unknown[]];
 async function insertUnnest(tx: Sql, table: string, cols: Col[]): Promise<void> {
   if (cols[0]![2].length === 0) return;
   const names = sql.raw(cols.map(([n]) => `"${n}"`).join(', '));
-  const arrays = sql.join(cols.map(([, t, v]) => sql`${v}::${sql.raw(t)}[]`), sql`, `);
+  const arrays = sql.join(cols.map(([, t, v]) => sql`${sql.param(v)}::${sql.raw(t)}[]`), sql`, `);
   await tx.execute(sql`INSERT INTO ${sql.raw(`"${table}"`)} (${names}) SELECT * FROM unnest(${arrays})`);
 }
 
@@ -151,8 +151,8 @@ export async function seedCases(tx: Sql, o: SeedCasesOptions, rng: () => number)
     }
     await tx.execute(sql`INSERT INTO "case" (id, program_code, status, unit_id, assigned_worker_id, primary_person_id, complexity, confidentiality, opened_on, closed_on, close_reason)
       SELECT id, program, status, unit, worker, person, complexity, CASE WHEN conf = '' THEN '{}'::text[] ELSE ARRAY[conf] END, opened, closed, close_reason
-        FROM unnest(${c.id}::uuid[], ${c.program}::text[], ${c.status}::text[], ${c.unit}::uuid[], ${c.worker}::uuid[], ${c.person}::uuid[],
-                    ${c.complexity}::smallint[], ${c.conf}::text[], ${c.opened}::date[], ${c.closed}::date[], ${c.closeReason}::text[])
+        FROM unnest(${sql.param(c.id)}::uuid[], ${sql.param(c.program)}::text[], ${sql.param(c.status)}::text[], ${sql.param(c.unit)}::uuid[], ${sql.param(c.worker)}::uuid[], ${sql.param(c.person)}::uuid[],
+                    ${sql.param(c.complexity)}::smallint[], ${sql.param(c.conf)}::text[], ${sql.param(c.opened)}::date[], ${sql.param(c.closed)}::date[], ${sql.param(c.closeReason)}::text[])
           AS x(id, program, status, unit, worker, person, complexity, conf, opened, closed, close_reason)`);
     await insertUnnest(tx, 'case_participant', [['case_id', 'uuid', p.case!], ['person_id', 'uuid', p.person!], ['role', 'text', p.role!], ['started_on', 'date', p.started!]]);
     await insertUnnest(tx, 'case_assignment', [['case_id', 'uuid', a.case!], ['worker_id', 'uuid', a.worker!], ['unit_id', 'uuid', a.unit!], ['reason', 'text', a.reason!]]);
@@ -161,7 +161,7 @@ export async function seedCases(tx: Sql, o: SeedCasesOptions, rng: () => number)
     if (nt.case!.length) {
       await tx.execute(sql`INSERT INTO case_note (case_id, contact_type, contact_on, participant_ids, narrative, author_id)
         SELECT case_id, contact_type, contact_on, participants::uuid[], narrative, author_id
-          FROM unnest(${nt.case}::uuid[], ${nt.type}::text[], ${nt.on}::date[], ${nt.participants}::text[], ${nt.narrative}::text[], ${nt.author}::uuid[])
+          FROM unnest(${sql.param(nt.case)}::uuid[], ${sql.param(nt.type)}::text[], ${sql.param(nt.on)}::date[], ${sql.param(nt.participants)}::text[], ${sql.param(nt.narrative)}::text[], ${sql.param(nt.author)}::uuid[])
             AS x(case_id, contact_type, contact_on, participants, narrative, author_id)`);
     }
     if (o.audit) {

@@ -62,7 +62,7 @@ export async function createCase(
     });
     record(uow, { action: 'participant.added', entityType: 'case_participant', row: participant, caseId: row.id, personId: input.primaryPersonId });
     if (workerId) {
-      const a = await caseRepo.insertAssignment(uow.tx, { caseId: row.id, workerId, unitId: row.unitId, assignedBy: p.userId, reason: 'case opened' });
+      const a = await caseRepo.insertAssignment(uow.tx, { caseId: row.id, workerId, unitId: row.unitId, assignedAt: deps.clock.now().toISOString(), assignedBy: p.userId, reason: 'case opened' });
       record(uow, { action: 'case.assigned', entityType: 'case_assignment', row: a, caseId: row.id });
     }
     return caseDetail(uow.tx, row, 'assigned', deps);

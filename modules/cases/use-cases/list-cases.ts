@@ -48,13 +48,13 @@ export async function listCases(caller: Caller, raw: ListCasesInput, deps: Pick<
   if (!p.seesEverything) {
     const leadUnits = [...p.leadUnitIds, ...p.supervisorUnitIds];
     where.push(sql`(c.assigned_worker_id = ${p.userId}
-      OR c.unit_id::text = ANY(${leadUnits}::text[])
-      OR c.program_code = ANY(${p.programCodes}::text[])
-      OR (c.unit_id::text = ANY(${p.unitIds}::text[]) AND NOT c.restricted)
+      OR c.unit_id::text = ANY(${sql.param(leadUnits)}::text[])
+      OR c.program_code = ANY(${sql.param(p.programCodes)}::text[])
+      OR (c.unit_id::text = ANY(${sql.param(p.unitIds)}::text[]) AND NOT c.restricted)
       OR EXISTS (SELECT 1 FROM case_access_grant g WHERE g.case_id = c.id AND g.user_id = ${p.userId} AND g.expires_at > ${now}::timestamptz))`);
   }
   if (input.scope === 'mine') where.push(sql`c.assigned_worker_id = ${p.userId}`);
-  if (input.scope === 'unit') where.push(sql`c.unit_id::text = ANY(${allUnits(p)}::text[])`);
+  if (input.scope === 'unit') where.push(sql`c.unit_id::text = ANY(${sql.param(allUnits(p))}::text[])`);
   if (input.unitId) where.push(sql`c.unit_id = ${input.unitId}`);
   if (input.status) where.push(sql`c.status = ${input.status}`);
   if (input.program) where.push(sql`c.program_code = ${input.program}`);
