@@ -48,7 +48,7 @@ export function CaseloadPage() {
         <SelectField id={`${P}-scope`} label={t('caseload.scope')} value={draft.scope} onChange={set('scope')} options={(['mine', 'unit', 'all'] as const).map((s) => ({ value: s, label: t(`scope.${s}`) }))} />
         <SelectField id={`${P}-status`} label={t('caseload.status')} value={draft.status} onChange={set('status')} placeholder={t('caseload.any')} options={['open', 'pending', 'closed'].map((s) => ({ value: s, label: statusLabel(i, s) }))} />
         <SelectField id={`${P}-program`} label={t('caseload.program')} value={draft.program} onChange={set('program')} placeholder={t('caseload.any')} options={PROGRAM_CODES.map((p) => ({ value: p, label: programLabel(i, p) }))} />
-        <TextField id={`${P}-q`} label={t('caseload.q')} value={draft.q} onChange={set('q')} type="search" />
+        <TextField id={`${P}-q`} label={t('caseload.q')} value={draft.q} onChange={set('q')} enterKeyHint="search" />
         <button type="submit" className="usa-button">
           {t('caseload.apply')}
         </button>

@@ -41,7 +41,7 @@ export function PersonPage({ id }: { id: string }) {
             <dt>{t('person.dob')}</dt>
             <dd>{date(p.dob) || '—'}</dd>
             <dt>{t('person.ssn')}</dt>
-            <dd>{p.ssnLast4 ? `•••-••-${p.ssnLast4}` : '—'}</dd>
+            <dd>{p.ssnLast4 ? <><span aria-hidden="true">•••-••-</span>{p.ssnLast4}</> : '—'}</dd>
             <dt>{t('people.preferredLanguage')}</dt>
             <dd>{p.preferredLanguage ? i.tx(`language.${p.preferredLanguage}`, p.preferredLanguage) : '—'}</dd>
             <dt>{t('person.flags')}</dt>

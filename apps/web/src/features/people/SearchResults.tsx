@@ -20,7 +20,7 @@ export function SearchResults({ results }: { results: SearchResult[] }) {
             <dt>{t('person.dob')}</dt>
             <dd>{date(p.dob) || '—'}</dd>
             <dt>{t('person.ssn')}</dt>
-            <dd>{p.ssnLast4 ? `•••-••-${p.ssnLast4}` : '—'}</dd>
+            <dd>{p.ssnLast4 ? <><span aria-hidden="true">•••-••-</span>{p.ssnLast4}</> : '—'}</dd>
             <dt>{t('people.score')}</dt>
             <dd>{num(score <= 1 ? score * 100 : score)}{score <= 1 ? '%' : ''}</dd>
           </dl>

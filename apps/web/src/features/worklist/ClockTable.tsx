@@ -78,7 +78,7 @@ export function ClockTable({ clocks, showCase = true, canChange }: { clocks: Clo
         rowKey={(r) => r.id}
         empty={t('worklist.noClocks')}
         columns={[
-          { key: 'urgency', header: t('worklist.urgency'), render: (r) => (r.status === 'running' ? <Urgency dueOn={r.dueOn} /> : statusLabel(i, r.status)) },
+          { key: 'urgency', header: t('worklist.urgency'), render: (r) => (r.status === 'running' ? <Urgency dueOn={r.dueOn} /> : '—') },
           { key: 'label', header: t('worklist.clock'), rowHeader: true, render: (r) => r.label ?? r.clockType },
           ...(showCase ? [{ key: 'case', header: t('worklist.case'), render: (r: ClockView) => (r.caseId ? <Link to={href('case', { id: r.caseId })}>{r.caseNumber ?? r.caseId}</Link> : '—') }] : []),
           { key: 'due', header: t('worklist.due'), render: (r) => date(r.dueOn) },
