@@ -66,7 +66,7 @@ export interface SnapParameters {
   /** null when the state has no BBCE in force on the date. */
   readonly bbce: ResolvedBbce | null;
   readonly stateMinimum: { readonly amount: Dated<number>; readonly minimumMemberAge: Dated<number> | null } | null;
-  /** Notes of every selected value the policy data flags as unverified (shared, computed once per set). */
+  /** Names of the selected values the policy data flags as unverified (shared, computed once per set). */
   readonly unverified: readonly string[];
 }
 
@@ -179,15 +179,19 @@ function resolve(state: string, utilityRegionIn: string | undefined, tier: 'urba
   return { ...resolved, unverified: unverifiedNotes(resolved) };
 }
 
-/** Walks the selected entries (one level of nesting) and collects their `unverified` notes. */
+/**
+ * Walks the selected entries and names those the policy data flags as unverified (e.g. "utilities.water");
+ * the notes themselves appear in the trace. Names keep every result small.
+ */
 function unverifiedNotes(x: object): string[] {
-  const notes = new Set<string>();
-  const visit = (v: unknown, depth: number) => {
+  const names: string[] = [];
+  const visit = (v: unknown, path: string, depth: number) => {
     if (!v || typeof v !== 'object' || depth > 2) return;
     const e = v as { unverified?: unknown; from?: unknown };
-    if (typeof e.from === 'string' && typeof e.unverified === 'string') notes.add(e.unverified);
-    else for (const child of Object.values(v)) visit(child, depth + 1);
+    if (typeof e.from === 'string') {
+      if (typeof e.unverified === 'string') names.push(path);
+    } else for (const [k, child] of Object.entries(v)) visit(child, path ? `${path}.${k}` : k, depth + 1);
   };
-  visit(x, 0);
-  return [...notes];
+  visit(x, '', 0);
+  return names;
 }

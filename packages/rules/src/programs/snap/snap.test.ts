@@ -136,9 +136,11 @@ describe('SNAP input, trace and explanation', () => {
 describe('SNAP unverified parameters', () => {
   it('flags values the policy data marks as unverified (Indiana utility allowances before FY2026)', () => {
     const r = evaluateProgram('snap', { asOf: '2024-11-01', state: 'IN', members: [{ age: 30 }], utilities: { heatingCooling: true } });
-    expect((r.values.unverified as string[]).join(' ')).toMatch(/Indiana/);
+    expect(r.values.unverified).toEqual(expect.arrayContaining(['utilities.sua']));
+    const t = evaluateProgram('snap', { asOf: '2024-11-01', state: 'IN', members: [{ age: 30 }], utilities: { heatingCooling: true } }, { explain: true });
+    expect(t.explanation!.en.join('\n')).toMatch(/UNVERIFIED: Indiana/);
     const ok = evaluateProgram('snap', { asOf: '2025-11-01', state: 'TX', members: [{ age: 30 }] });
     // The list covers the parameter set selected for the state and date, used or not.
-    expect((ok.values.unverified as string[]).join(' ')).not.toMatch(/Indiana/);
+    expect(ok.values.unverified).not.toContain('utilities.sua');
   });
 });

@@ -165,7 +165,8 @@ export const TANF_WPR_LABELS: Labels = {
   weeksPerMonthMultiplier: { en: 'weeks per month', es: 'semanas por mes' },
 };
 
-const pct = (num: number, den: number) => (den === 0 ? null : Math.round((num / den) * 10_000) / 100);
+const ratio = (num: number, den: number) => (den === 0 ? null : num / den);
+const asPercent = (r: number | null) => (r === null ? null : Math.round(r * 10_000) / 100);
 
 export function evaluateTanfWpr(f: TanfWprInput, opts?: EvaluateOptions): RulesResult {
   const asOf: DateOnly = resolveAsOf(opts, f.asOf);
@@ -178,18 +179,19 @@ export function evaluateTanfWpr(f: TanfWprInput, opts?: EvaluateOptions): RulesR
     const rs = results.filter((r) => r.month === m);
     const den = rs.filter((r) => r.inDenominator);
     const den2 = rs.filter((r) => r.inTwoParentDenominator);
-    const overall = pct(den.filter((r) => r.participating).length, den.length);
-    const twoParent = pct(den2.filter((r) => r.participating).length, den2.length);
-    t?.step(`monthlyRate`, { month: m, rate: overall }, 'text', '45 CFR 261.22(a)', ['families']);
-    t?.step(`monthlyTwoParentRate`, { month: m, rate: twoParent }, 'text', '45 CFR 261.24(a)', ['families']);
-    return { month: m, overallRate: overall, twoParentRate: twoParent, participating: den.filter((r) => r.participating).length, countable: den.length };
+    const overall = ratio(den.filter((r) => r.participating).length, den.length);
+    const twoParent = ratio(den2.filter((r) => r.participating).length, den2.length);
+    t?.step(`monthlyRate`, { month: m, rate: asPercent(overall) }, 'text', '45 CFR 261.22(a)', ['families']);
+    t?.step(`monthlyTwoParentRate`, { month: m, rate: asPercent(twoParent) }, 'text', '45 CFR 261.24(a)', ['families']);
+    return { month: m, overall, twoParent, participating: den.filter((r) => r.participating).length, countable: den.length };
   });
+  // Annual rate = mean of the unrounded monthly rates, rounded once for display (percent, 2 decimals).
   const mean = (xs: (number | null)[]) => {
     const v = xs.filter((x): x is number => x !== null);
-    return v.length === 0 ? null : Math.round((v.reduce((s, x) => s + x, 0) / v.length) * 100) / 100;
+    return v.length === 0 ? null : asPercent(v.reduce((s, x) => s + x, 0) / v.length);
   };
-  const annualRate = mean(monthly.map((m) => m.overallRate));
-  const annualTwoParentRate = mean(monthly.map((m) => m.twoParentRate));
+  const annualRate = mean(monthly.map((m) => m.overall));
+  const annualTwoParentRate = mean(monthly.map((m) => m.twoParent));
   const target = requireAt(TANF_WPR.overallRateTarget, asOf, 'overall target');
   const target2 = requireAt(TANF_WPR.twoParentRateTarget, asOf, 'two-parent target');
   t?.step('annualRate', annualRate, 'ratio', '45 CFR 261.22(a) (average of the monthly rates)', ['monthlyRate'], [read('overallRateTarget', target, 'count'), ...(method === '4.33' ? [read('weeksPerMonthMultiplier', TANF_WPR.weeksPerMonthMultiplier[0]!, 'ratio')] : [])]);
@@ -206,7 +208,13 @@ export function evaluateTanfWpr(f: TanfWprInput, opts?: EvaluateOptions): RulesR
           ? reason('WPR_MEETS_TARGET', `Annual rate ${annualRate}% meets the ${target.value}% target before any caseload reduction credit.`, `La tasa anual de ${annualRate}% cumple la meta de ${target.value}% antes de cualquier crédito por reducción de casos.`)
           : reason('WPR_BELOW_TARGET', `Annual rate ${annualRate ?? 'n/a'}% is below the ${target.value}% target before any caseload reduction credit.`, `La tasa anual de ${annualRate ?? 'n/d'}% está por debajo de la meta de ${target.value}% antes de cualquier crédito por reducción de casos.`),
       ],
-      values: { weekMethod: method, annualRate, annualTwoParentRate, monthly, families: results },
+      values: {
+        weekMethod: method,
+        annualRate,
+        annualTwoParentRate,
+        monthly: monthly.map((m) => ({ month: m.month, overallRate: asPercent(m.overall), twoParentRate: asPercent(m.twoParent), participating: m.participating, countable: m.countable })),
+        families: results,
+      },
     },
     t,
     TANF_WPR_LABELS,
