@@ -27,6 +27,17 @@ program.command('audit').description('Audit trail tasks').command('verify').desc
   process.exitCode = await auditVerify();
 });
 
+const rules = program.command('rules').description('Rules as code: SNAP, tanf-co, tanf-ms, medicaid-magi, ca-child-support, tanf-wpr');
+rules.command('eval').description('Evaluate JSON Lines of facts from stdin; one result per line').requiredOption('--program <name>').option('--explain', 'include the trace and a plain-language explanation')
+  .action(async (o: { program: string; explain?: boolean }) => {
+    const { rulesEval } = await import('./commands/rules.js');
+    process.exitCode = await rulesEval(o.program, Boolean(o.explain));
+  });
+rules.command('schema').description('Print the input JSON Schema of a program').requiredOption('--program <name>').action(async (o: { program: string }) => {
+  const { rulesSchema } = await import('./commands/rules.js');
+  rulesSchema(o.program);
+});
+
 program.parseAsync(process.argv).catch((err) => {
   if (err instanceof ConfigError) {
     console.error(err.message);

@@ -7,8 +7,12 @@ import {
   createHttpApp, createJobQueue, diskStorage, memoryStorage, systemClock,
   type Clock, type Database, type DocumentStorage, type HearthConfig, type HttpApp, type JobQueue, type PlatformContext,
 } from '@hearth/platform';
-import { createAuthenticator, identityModule } from '@hearth/identity';
+import { createAuthenticator, createStaffDirectory, identityModule } from '@hearth/identity';
+import { peopleModule, getPersonSummaries, displayName } from '@hearth/people';
+import { casesModule, scopedRecordsFor } from '@hearth/cases';
+import { createFieldCipher } from '@hearth/platform';
 import { VERSION } from './version.js';
+import { registerScreenRoutes } from './routes/screen.routes.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -55,7 +59,9 @@ export async function buildServer(opts: BuildOptions): Promise<HearthServer> {
     return run;
   });
 
-  for (const module of [identityModule]) {
+  await registerScreenRoutes(app, { perMinute: Math.max(60, opts.config.loginAttemptsPerMinute) });
+
+  for (const module of composeModules(opts.config)) {
     await module.registerRoutes(app, ctx, undefined);
   }
 
@@ -69,4 +75,26 @@ export async function buildServer(opts: BuildOptions): Promise<HearthServer> {
     });
   }
   return { app, ctx };
+}
+
+/** Wires the modules' ports to each other: people ← cases (scope), cases ← identity (staff) and people (names). */
+function composeModules(config: HearthConfig) {
+  if (!config.secretKey) throw new Error('No encryption key: set HEARTH_SECRET_KEY (demo mode generates one)');
+  const cipher = createFieldCipher(config.secretKey);
+  const staff = createStaffDirectory();
+  return [
+    identityModule,
+    peopleModule({ cipher, scope: { scopedRecordsFor } }),
+    casesModule({
+      staff,
+      people: {
+        async exists(personId, tx) {
+          return (await getPersonSummaries(tx, [personId])).length === 1;
+        },
+        async names(ids, tx) {
+          return new Map((await getPersonSummaries(tx, ids)).map((p) => [p.id, displayName(p)]));
+        },
+      },
+    }),
+  ];
 }

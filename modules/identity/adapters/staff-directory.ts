@@ -16,6 +16,7 @@ export interface StaffDirectory {
   unitMembers(unitId: string, tx: Sql): Promise<StaffMember[]>;
   /** Leads and supervisors of a unit. */
   unitLeaders(unitId: string, tx: Sql): Promise<StaffMember[]>;
+  unitNames(ids: string[], tx: Sql): Promise<Map<string, string>>;
 }
 
 const columns = sql`u.id, u.display_name AS "displayName", u.role_code AS "roleCode", r.level, u.active,
@@ -37,6 +38,11 @@ export function createStaffDirectory(): StaffDirectory {
       const r = await tx.execute(sql`SELECT ${columns} FROM app_user u JOIN role r ON r.code = u.role_code
         WHERE u.active AND EXISTS (SELECT 1 FROM user_unit uu WHERE uu.user_id = u.id AND uu.unit_id = ${unitId} AND uu.membership IN ('lead', 'supervisor'))`);
       return r.rows as unknown as StaffMember[];
+    },
+    async unitNames(ids, tx) {
+      if (ids.length === 0) return new Map();
+      const r = await tx.execute(sql`SELECT id::text AS id, name FROM org_unit WHERE id::text = ANY(${sql.param(ids)}::text[])`);
+      return new Map((r.rows as Array<{ id: string; name: string }>).map((u) => [u.id, u.name]));
     },
   };
 }
