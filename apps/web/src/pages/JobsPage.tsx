@@ -39,7 +39,7 @@ export function JobsPage() {
             rowKey={(j) => j.id}
             empty={t('jobs.empty')}
             columns={[
-              { key: 'name', header: t('jobs.name'), rowHeader: true, render: (j) => <>{j.jobName}{j.message && <div className="usa-hint font-sans-2xs">{j.message}</div>}</> },
+              { key: 'name', header: t('jobs.name'), rowHeader: true, render: (j) => <>{j.jobName}{j.message && <div className="font-sans-2xs text-normal text-base-darkest">{j.message}</div>}</> },
               { key: 'status', header: t('jobs.status'), render: (j) => statusLabel(i, j.status) },
               { key: 'progress', header: t('jobs.progress'), render: (j) => <JobProgress job={j} /> },
               { key: 'updated', header: t('jobs.updated'), render: (j) => dateTime(j.updatedAt) },

@@ -79,3 +79,18 @@ describe('sign-in', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Not available' })).toBeInTheDocument();
   });
 });
+
+describe('navigation focus', () => {
+  it('moves focus to the new page heading after an in-app link, and the skip link targets main', async () => {
+    mockApi({ 'GET /api/auth/session': session(), 'GET /api/worklist': { body: { tasks: [], clocks: [] } }, 'GET /api/cases': { body: { items: [], nextCursor: null } } });
+    renderApp('/worklist');
+    await screen.findByRole('heading', { level: 1, name: 'My worklist' });
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main-content');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: 'Caseload' }));
+    const h1 = await screen.findByRole('heading', { level: 1, name: 'Caseload' });
+    await waitFor(() => expect(h1).toHaveFocus());
+    expect(document.title).toBe('Caseload | Hearth');
+    expect(await screen.findByText('0 results')).toBeInTheDocument();
+  });
+});

@@ -111,12 +111,7 @@ export function WorkloadPage() {
               header: <span className="usa-sr-only">{t('common.actions')}</span>,
               render: (c) => (
                 <div className="display-flex flex-align-center">
-                  <div className="usa-checkbox bg-transparent">
-                    <input className="usa-checkbox__input" id={`sel-${c.id}`} type="checkbox" checked={selected.has(c.id)} onChange={() => toggle(c.id)} />
-                    <label className="usa-checkbox__label margin-top-0" htmlFor={`sel-${c.id}`}>
-                      <span className="usa-sr-only">{t('workload.select', { number: c.caseNumber })}</span>
-                    </label>
-                  </div>
+                  <input type="checkbox" className="hearth-check" id={`sel-${c.id}`} checked={selected.has(c.id)} onChange={() => toggle(c.id)} aria-label={t('workload.select', { number: c.caseNumber })} />
                   <button type="button" className="usa-button usa-button--unstyled margin-left-1" onClick={() => void suggest(c)} aria-label={t('workload.suggestFor', { number: c.caseNumber })}>
                     {t('workload.suggest')}
                   </button>

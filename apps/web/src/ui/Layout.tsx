@@ -20,14 +20,13 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, lang } = useT();
   const { user, can, signOut } = useSession();
   const route = useRoute();
-  const first = useRef(true);
+  const lastPath = useRef<string | null>(null);
 
   // After in-app navigation, move focus to the new page's heading so screen-reader users hear where they are.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    const previous = lastPath.current;
+    lastPath.current = route.path;
+    if (previous === null || previous === route.path) return;
     const target = document.getElementById('page-title') ?? document.getElementById('main-content');
     target?.focus();
   }, [route.path]);
@@ -49,7 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <GovBanner language={lang === 'es' ? 'spanish' : 'english'} />
       <header className="usa-header usa-header--basic hearth-header">
-        <div className="hearth-header__inner grid-container">
+        <div className="hearth-header__inner grid-container-widescreen">
           <div className="usa-logo margin-y-2">
             <em className="usa-logo__text">
               <Link to={user ? '/' : '/signin'} title={t('app.name')}>
@@ -80,14 +79,14 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
-      <div className="grid-container hearth-body">
+      <div className="grid-container-widescreen hearth-body">
         <div className="grid-row grid-gap-lg">
           {user && items.length > 0 && (
-            <nav aria-label={t('nav.label')} className="tablet:grid-col-3 padding-top-4 hearth-sidenav">
+            <nav aria-label={t('nav.label')} className="tablet:grid-col-3 desktop:grid-col-2 padding-top-4 hearth-sidenav">
               <SideNav items={items} />
             </nav>
           )}
-          <main id="main-content" tabIndex={-1} className={`${user ? 'tablet:grid-col-9' : 'grid-col-12'} padding-y-4 hearth-main`}>
+          <main id="main-content" tabIndex={-1} className={`${user ? 'tablet:grid-col-9 desktop:grid-col-10' : 'grid-col-12'} padding-y-4 hearth-main`}>
             {children}
           </main>
         </div>
