@@ -8,12 +8,14 @@ import type { CasesDeps } from '../ports.js';
 import { actorFor, type Caller } from './support/caller.js';
 import { nameStaff } from './support/case-views.js';
 
-export const listReviewsInput = z.strictObject({ scope: z.enum(['queue', 'mine']).default('queue') });
+export const listReviewsInput = z.strictObject({ scope: z.enum(['queue', 'mine']).optional() });
 
-/** The review queue of the units the caller leads or supervises, or the caller's own submissions. */
+/** The review queue of the units the caller leads or supervises, or the caller's own submissions (scope=mine). */
 export async function listReviews(caller: Caller, raw: unknown, deps: Pick<CasesDeps, 'database' | 'staff' | 'people'>) {
-  const input = parseInput(listReviewsInput, raw ?? {});
+  const parsed = parseInput(listReviewsInput, raw ?? {});
   const p = caller.principal;
+  // Leads and supervisors see their queue by default; everyone else their own submissions.
+  const input = { scope: parsed.scope ?? (p.permissions.has('review.decide') ? 'queue' : 'mine') };
   if (input.scope === 'queue' && !p.permissions.has('review.decide')) {
     throw new DomainError('FORBIDDEN', 'Only leads and supervisors have a review queue (needs review.decide)');
   }
