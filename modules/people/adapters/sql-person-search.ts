@@ -25,6 +25,8 @@ interface CandidateRow extends Record<string, unknown> {
   restricted: boolean;
   flags: string[];
   search_name: string;
+  search_first: string;
+  search_last: string;
   name_sim: number | null;
   alias_sim: number | null;
   alias_exact: boolean;
@@ -78,12 +80,14 @@ export function createSqlPersonSearch(options: SqlPersonSearchOptions = {}): Per
       const result = await tx.execute<CandidateRow>(sql`
         WITH candidate AS (${sql.join(keys, sql` UNION `)})
         SELECT p.id, p.first_name, p.middle_name, p.last_name, p.suffix, p.dob, p.ssn_last4, p.sex, p.preferred_language,
-               p.restricted, p.flags, p.search_name,
+               p.restricted, p.flags, p.search_name, p.search_first, p.search_last,
                ${nameSim}::float8 AS name_sim, ${aliasSim}::float8 AS alias_sim, ${aliasExact} AS alias_exact
         FROM person p WHERE p.id IN (SELECT id FROM candidate)`);
       const scored = result.rows.map((r) => {
         const { score, reasons } = scoreCandidate(criteria, {
           searchName: r.search_name,
+          searchFirst: r.search_first,
+          searchLast: r.search_last,
           dob: r.dob,
           ssnLast4: r.ssn_last4,
           nameSimilarity: Number(r.name_sim ?? 0),

@@ -52,3 +52,15 @@ describe('isSuspectedDuplicate', () => {
     expect(isSuspectedDuplicate([{ field: 'name', agreement: 'exact' }])).toBe(false);
   });
 });
+
+describe('exact names', () => {
+  it('calls a name exact only when the words are the same, in any order, with or without the middle name', () => {
+    const c = { ...maria, searchFirst: 'maria', searchLast: 'garcia', nameSimilarity: 1 };
+    expect(scoreCandidate(criteriaOf({ q: 'Garcia, María' }), c).reasons[0]!.agreement).toBe('exact');
+    expect(scoreCandidate(criteriaOf({ q: 'maria elena garcia' }), c).reasons[0]!.agreement).toBe('exact');
+    // "Elena Garcia" is wholly inside "Maria Elena Garcia" (word similarity 1) but is not the same name.
+    const inside = scoreCandidate(criteriaOf({ q: 'elena garcia' }), c);
+    expect(inside.reasons[0]!.agreement).toBe('close');
+    expect(inside.score).toBeLessThan(1);
+  });
+});

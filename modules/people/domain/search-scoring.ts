@@ -22,6 +22,9 @@ export interface SearchCriteria {
 
 export interface CandidateEvidence {
   searchName: string;
+  /** Normalized first and last names, to tell "Rafael Espinoza" from "Alejandro Rafael Espinoza". */
+  searchFirst?: string;
+  searchLast?: string;
   dob: string | null;
   ssnLast4: string | null;
   /** Trigram similarity (0…1) of the query to the primary name, the better of whole and word similarity. */
@@ -39,7 +42,9 @@ export function criteriaOf(q: { q?: string | null; dob?: string | null; ssnLast4
 }
 
 function nameAgreement(similarity: number, exact: boolean): { agreement: Agreement; points: number } {
-  if (exact || similarity >= 0.999) return { agreement: 'exact', points: 1 };
+  if (exact) return { agreement: 'exact', points: 1 };
+  // All the query's words are in the name, but the name has more (a middle name, a second surname).
+  if (similarity >= 0.999) return { agreement: 'close', points: 0.95 };
   // Trigram similarity: one typo in a short name already drops it to about 0.6.
   if (similarity >= 0.55) return { agreement: 'close', points: Math.min(1, similarity + 0.15) };
   if (similarity >= 0.3) return { agreement: 'partial', points: similarity * 0.8 };
@@ -64,13 +69,22 @@ export function dobAgreement(query: string, record: string | null): { agreement:
   return { agreement: 'different', points: 0 };
 }
 
+const tokens = (s: string) => s.split(' ').filter(Boolean).sort().join(' ');
+
+/** The same words in any order, as the full name or as first + last. */
+export function sameName(query: string, c: Pick<CandidateEvidence, 'searchName' | 'searchFirst' | 'searchLast'>): boolean {
+  const q = tokens(query);
+  if (q === tokens(c.searchName)) return true;
+  return c.searchFirst !== undefined && c.searchLast !== undefined && q === tokens(`${c.searchFirst} ${c.searchLast}`);
+}
+
 export function scoreCandidate(criteria: SearchCriteria, c: CandidateEvidence): { score: number; reasons: MatchReason[] } {
   let points = 0;
   let possible = 0;
   const reasons: MatchReason[] = [];
   if (criteria.name) {
     possible += WEIGHTS.name;
-    const primary = nameAgreement(c.nameSimilarity, c.searchName === criteria.name);
+    const primary = nameAgreement(c.nameSimilarity, sameName(criteria.name, c));
     const alias = c.aliasSimilarity === null ? null : nameAgreement(c.aliasSimilarity, c.aliasExact ?? false);
     if (alias && alias.points > primary.points) {
       points += WEIGHTS.name * alias.points * 0.95;
