@@ -42,6 +42,7 @@ export async function buildServer(opts: BuildOptions): Promise<HearthServer> {
     bodyLimit: 1024 * 1024,
     authenticate: createAuthenticator({ database: opts.database, clock, idleMinutes: opts.config.session.idleMinutes }),
     version: VERSION,
+    pageFallback: opts.serveWeb !== false && existsSync(webDist) ? (_request, reply) => reply.sendFile('index.html') : undefined,
   });
 
   app.get('/api/health', {
@@ -67,12 +68,6 @@ export async function buildServer(opts: BuildOptions): Promise<HearthServer> {
 
   if (opts.serveWeb !== false && existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/')) {
-        return reply.status(404).send({ code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}`, details: [] });
-      }
-      return reply.sendFile('index.html');
-    });
   }
   return { app, ctx };
 }

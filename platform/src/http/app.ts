@@ -38,6 +38,8 @@ export interface HttpAppOptions {
   authenticate: (request: FastifyRequest) => Promise<PrincipalBase | null>;
   title?: string;
   version?: string;
+  /** Answers unknown non-API paths (the web app's client-side routes); 404 JSON otherwise. */
+  pageFallback?: (request: FastifyRequest, reply: import('fastify').FastifyReply) => unknown;
 }
 
 export interface ErrorBody {
@@ -143,6 +145,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    if (options.pageFallback && !request.url.startsWith('/api/') && request.method === 'GET') return options.pageFallback(request, reply);
     reply.status(404).send({ code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}`, details: [] });
   });
 

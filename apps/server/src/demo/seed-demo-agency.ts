@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { createRng } from '@hearth/kernel';
-import { inTransaction, SYSTEM_ACTOR, type Database, type HearthConfig } from '@hearth/platform';
+import { createFieldCipher, inTransaction, SYSTEM_ACTOR, type Database, type HearthConfig } from '@hearth/platform';
 import { ensureCatalog, seedStaff, type SeedUnit, type SeedUser } from '@hearth/identity';
+import { seedPeople } from '@hearth/people';
+import { seedCases, type SeedUnitStaff } from '@hearth/cases';
 
 /** Demo logins exist only in demo mode. One per role; all share this password. */
 export const DEMO_PASSWORD = 'hearth-demo';
@@ -84,14 +86,28 @@ export interface DemoSeedResult {
 }
 
 /** Seeds the demo agency into an empty database (no users yet); otherwise does nothing. */
-export async function seedDemoAgencyIfEmpty(database: Database, _config: HearthConfig): Promise<DemoSeedResult | null> {
+export async function seedDemoAgencyIfEmpty(database: Database, config: HearthConfig, today = new Date().toISOString().slice(0, 10)): Promise<DemoSeedResult | null> {
+  if (!config.secretKey) throw new Error('the demo agency needs an encryption key for SSNs');
+  const cipher = createFieldCipher(config.secretKey);
   return inTransaction(database, SYSTEM_ACTOR, async (uow) => {
     await ensureCatalog(uow.tx);
     const existing = await uow.tx.execute(sql`SELECT count(*)::int AS n FROM app_user`);
     if ((existing.rows[0] as any).n > 0) return null;
-    const staff = await seedStaff(uow.tx, UNITS, demoStaff(), DEMO_PASSWORD);
+    const users = demoStaff();
+    const staff = await seedStaff(uow.tx, UNITS, users, DEMO_PASSWORD);
+    const people = await seedPeople(uow.tx, cipher, 2000, createRng(7), {});
+    const personIds = people.refs.map((h) => h.headId);
+    const caseUnits: SeedUnitStaff[] = UNITS.filter((u) => u.key !== 'intake').map((u) => ({
+      id: staff.units[u.key]!,
+      workerIds: users.filter((x) => x.units.some((m) => m.unit === u.key && m.membership === 'member') && /case_manager|cm_coordinator|lead|um_coord|cs_attorney/.test(x.roleCode)).map((x) => staff.users[x.key]!.id),
+      supervisorId: users.filter((x) => x.units.some((m) => m.unit === u.key && m.membership === 'supervisor')).map((x) => staff.users[x.key]!.id)[0] ?? null,
+      programCodes: u.programCode === 'snap' ? ['snap', 'tanf', 'medicaid'] : u.programCode ? [u.programCode] : undefined,
+    }));
+    const rng = createRng(11);
+    const cases = await seedCases(uow.tx, { count: 1000, units: caseUnits, personIds, today, restrictedShare: 0.02, audit: true }, () => rng.next());
     await uow.tx.execute(sql`INSERT INTO instance_setting (key, value) VALUES ('demo', 'true'::jsonb) ON CONFLICT (key) DO NOTHING`);
-    uow.audit({ action: 'demo.seeded', entityType: 'instance', entityId: 'demo', after: { units: Object.keys(staff.units).length, users: Object.keys(staff.users).length } });
-    return { summary: `${Object.keys(staff.units).length} units, ${Object.keys(staff.users).length} staff` };
+    const summary = `${Object.keys(staff.units).length} units, ${Object.keys(staff.users).length} staff, ${people.people} people in ${people.households} households, ${cases.counts.cases} cases with ${cases.counts.tasks} tasks, ${cases.counts.clocks} clocks and ${cases.counts.notes} notes`;
+    uow.audit({ action: 'demo.seeded', entityType: 'instance', entityId: 'demo', after: { summary } });
+    return { summary };
   });
 }
