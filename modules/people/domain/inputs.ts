@@ -162,14 +162,17 @@ export const breakGlassInput = z.strictObject({
 });
 export type BreakGlassInput = z.input<typeof breakGlassInput>;
 
-export const searchQueryInput = z
-  .strictObject({
-    q: z.string().trim().max(200).optional(),
-    dob: dateSchema.optional(),
-    ssnLast4: z.string().trim().regex(/^[0-9]{4}$/, 'must be four digits').optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-  })
-  .refine((v) => Boolean(v.q) || Boolean(v.dob) || Boolean(v.ssnLast4), { message: 'give a name, a date of birth or the last four of the SSN', path: ['q'] });
+const searchQueryFields = {
+  q: z.string().trim().max(200).optional(),
+  dob: dateSchema.optional(),
+  ssnLast4: z.string().trim().regex(/^[0-9]{4}$/, 'must be four digits').optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+};
+const hasCriterion = (v: { q?: string; dob?: string; ssnLast4?: string }) => Boolean(v.q) || Boolean(v.dob) || Boolean(v.ssnLast4);
+const noCriterion = { message: 'give a name, a date of birth or the last four of the SSN', path: ['q'] };
+export const searchQueryInput = z.strictObject(searchQueryFields).refine(hasCriterion, noCriterion);
+/** The same query as a URL query string: other parameters (a cache-buster) are ignored, not refused. */
+export const searchQuerystringInput = z.object(searchQueryFields).refine(hasCriterion, noCriterion);
 export type SearchQueryInput = z.input<typeof searchQueryInput>;
 
 /** Parses input with a schema; a failure becomes DomainError('VALIDATION') with one detail per field path. */

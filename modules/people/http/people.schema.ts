@@ -11,6 +11,7 @@ import {
   registerPersonInput,
   relationshipInput,
   relationshipTypeSchema,
+  searchQuerystringInput,
   setFlagsInput,
   updatePersonInput,
 } from '../domain/inputs.js';
@@ -21,12 +22,7 @@ import { ADDRESS_KINDS, CONTACT_KINDS, HOUSEHOLD_ROLES, NAME_KINDS, SEXES } from
 export const idParams = z.object({ id: z.uuid() });
 export const householdMemberParams = z.object({ id: z.uuid(), personId: z.uuid() });
 
-export const searchQuerystring = z.object({
-  q: z.string().max(200).optional(),
-  dob: z.string().optional(),
-  ssnLast4: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
-});
+export const searchQuerystring = searchQuerystringInput;
 
 export const bodies = {
   register: registerPersonInput,

@@ -4,7 +4,7 @@ import { person, personAddress, personContact, personName } from '../db/schema.j
 import { loadPersonDetail } from '../adapters/people.repo.js';
 import { normalizeFlags } from '../domain/flags.js';
 import { parseInput, registerPersonInput } from '../domain/inputs.js';
-import { displayName, searchColumns } from '../domain/names.js';
+import { searchColumns } from '../domain/names.js';
 import type { PersonDetail } from '../domain/person.js';
 import { isSuspectedDuplicate } from '../domain/search-scoring.js';
 import { parseSsn } from '../domain/ssn.js';
@@ -22,7 +22,7 @@ export async function registerPerson(input: unknown, viewer: Viewer, deps: Pick<
   const ssn = v.ssn ? parseSsn(v.ssn)! : null;
   return inTransaction(deps.database, actorOf(viewer), async ({ tx, audit }) => {
     if (!v.confirmedNotDuplicate && (v.dob || ssn)) {
-      const found = await deps.search.search({ q: displayName(v), dob: v.dob, ssnLast4: ssn?.last4 ?? null, limit: 5 }, tx);
+      const found = await deps.search.search({ q: [v.firstName, v.middleName, v.lastName].filter(Boolean).join(' '), dob: v.dob, ssnLast4: ssn?.last4 ?? null, limit: 5 }, tx);
       const suspects = found.filter((r) => isSuspectedDuplicate(r.reasons));
       if (suspects.length > 0) {
         throw new DomainError('DUPLICATE_SUSPECTED', 'This person may already be registered. Open the existing record, or confirm this is someone else.', [], {
