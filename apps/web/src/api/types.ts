@@ -45,7 +45,9 @@ export interface PersonSummary {
 }
 
 export interface MatchReason {
+  /** name | alias | dob | ssnLast4 */
   field: string;
+  /** exact | close | partial | swapped | different | missing */
   agreement: string;
 }
 
@@ -55,22 +57,21 @@ export interface SearchResult {
   reasons: MatchReason[];
 }
 
-/** ASSUMED element shapes of PersonDetail's arrays. */
 export interface PersonDetail extends PersonSummary {
-  aliases: Array<{ id?: string; firstName?: string; lastName?: string; kind?: string } | string>;
-  contacts: Array<{ id?: string; kind: string; value: string }>;
-  addresses: Array<{ id?: string; line1: string; line2?: string | null; city: string; state: string; zip: string; kind?: string }>;
+  aliases: Array<{ id: string; kind: string; firstName: string; middleName?: string | null; lastName: string; suffix?: string | null }>;
+  contacts: Array<{ id: string; kind: string; value: string; label?: string | null; isPrimary?: boolean }>;
+  addresses: Array<{ id: string; kind: string; line1: string; line2?: string | null; city: string; state: string; postalCode: string; county?: string | null; fromDate?: string; toDate?: string | null }>;
   addressSuppressed?: boolean;
-  relationships: Array<{ id?: string; personId: string; name?: string; kind: string }>;
-  households: Array<{ id: string; name?: string | null; role?: string | null }>;
+  employerSuppressed?: boolean;
+  relationships: Array<{ id: string; type: string; person: { id: string; name: string; restricted: boolean }; fromDate?: string | null; toDate?: string | null }>;
+  households: Array<{ householdId: string; name: string; role: string; fromDate: string; toDate: string | null }>;
+  version?: number;
 }
 
-/** ASSUMED: GET /api/households/:id */
 export interface HouseholdDetail {
   id: string;
-  name?: string | null;
-  address?: string | null;
-  members: Array<{ personId: string; name: string; role?: string | null; startedOn?: string | null; endedOn?: string | null; restricted?: boolean }>;
+  name: string;
+  members: Array<{ person: PersonSummary; role: string; fromDate: string; toDate: string | null; endReason?: string | null }>;
 }
 
 export interface CaseSummary {
@@ -79,81 +80,96 @@ export interface CaseSummary {
   programCode: string;
   status: string;
   unitId: string;
-  unitName: string;
+  unitName: string | null;
   assignedWorkerId: string | null;
   assignedWorkerName: string | null;
-  primaryPerson: { id: string; name: string };
+  primaryPerson: { id: string; name: string | null };
   restricted: boolean;
+  confidentiality?: string[];
   openedOn: string;
+  closedOn?: string | null;
   complexity?: number | null;
 }
 
-/** ASSUMED: what CaseDetail adds to CaseSummary (the contract does not spell it out). */
 export interface CaseDetail extends CaseSummary {
-  closedOn?: string | null;
-  participants?: Array<{ personId: string; name: string; role: string; restricted?: boolean }>;
-  tasks?: TaskView[];
+  closeReason?: string | null;
+  /** How the caller got in: assigned | unit | lead | program | everything | break_glass */
+  access?: string;
+  participants?: Array<{ id?: string; personId: string; name: string | null; role: string; startedOn?: string; endedOn?: string | null }>;
+  openTasks?: TaskView[];
   clocks?: ClockView[];
-  pendingReviews?: Array<{ id: string; kind: string; summary: string }>;
+  reviews?: Array<{ id: string; kind: string; summary: string; status: string; submittedByName: string | null; submittedAt: string; comment: string | null }>;
 }
 
-/** ASSUMED */
 export interface TaskView {
   id: string;
-  caseId?: string | null;
+  caseId: string;
   caseNumber?: string | null;
   title: string;
-  dueOn?: string | null;
+  description?: string | null;
+  assigneeName?: string | null;
+  dueOn: string | null;
+  /** low | normal | high | urgent */
+  priority?: string;
+  /** open | done */
   status: string;
-  priority?: string | null;
-  assignedToName?: string | null;
   overdue?: boolean;
 }
 
-/** ASSUMED */
 export interface ClockView {
   id: string;
-  caseId?: string | null;
+  caseId: string;
   caseNumber?: string | null;
-  clockType: string;
-  label?: string | null;
+  typeCode: string;
+  name: string;
+  citation?: string;
   dueOn: string;
-  status: string; // running | paused | met | missed
-  daysRemaining?: number | null;
+  /** running | paused | met | stopped */
+  status: string;
+  /** on_track | warning | escalated | overdue | paused | met | stopped */
+  state?: string;
+  daysLeft?: number;
+  pauseReason?: string | null;
 }
 
-/** ASSUMED */
 export interface NoteView {
   id: string;
-  at: string;
-  authorName: string;
+  contactType: string;
+  contactOn: string;
+  participants?: Array<{ id: string; name: string | null }>;
+  subject?: string | null;
+  narrative: string;
   templateCode?: string | null;
-  body: string;
+  authorName: string | null;
+  createdAt: string;
 }
 
-/** ASSUMED */
 export interface NoteTemplate {
   code: string;
   name: string;
-  body: string;
+  contactType: string;
+  programCodes: string[] | 'all';
+  narrative: string;
 }
 
-/** ASSUMED */
 export interface DocumentView {
   id: string;
   type: string;
-  filename: string;
-  size?: number | null;
+  fileName: string;
+  mediaType?: string;
+  sizeBytes?: number | null;
+  description?: string | null;
   uploadedAt: string;
-  uploadedByName?: string | null;
 }
 
-/** ASSUMED */
 export interface TimelineEntry {
   at: string;
+  /** event | contact | task_due */
   kind: string;
+  action?: string;
   summary: string;
   actorName?: string | null;
+  reason?: string | null;
 }
 
 export interface ActionResult {
@@ -161,32 +177,35 @@ export interface ActionResult {
   reviewId?: string;
 }
 
-/** ASSUMED: GET /api/reviews items */
 export interface ReviewView {
   id: string;
   caseId: string;
-  caseNumber: string;
+  caseNumber: string | null;
+  programCode?: string | null;
   kind: string;
   summary: string;
-  details?: string | null;
-  submittedByName: string;
+  details?: Record<string, unknown> | null;
+  submittedByName: string | null;
   submittedAt: string;
   status: string;
+  comment?: string | null;
+  decidedByName?: string | null;
 }
 
 export interface WorkloadWorker {
   id: string;
   name: string;
   level: number | null;
+  active?: boolean;
   openCases: number;
   weightedLoad: number;
 }
 
-/** ASSUMED: GET /api/workload/suggest */
 export interface WorkloadSuggestion {
-  workerId: string;
-  workerName: string;
-  reason?: string;
+  caseId: string;
+  minimumLevel: number;
+  suggestion: WorkloadWorker | null;
+  candidates: WorkloadWorker[];
 }
 
 export interface StaffView {
@@ -198,27 +217,36 @@ export interface StaffView {
   unitIds: string[];
 }
 
-/** ASSUMED: admin shapes */
 export interface AdminUser {
   id: string;
   username: string;
   displayName: string;
+  email?: string | null;
   roleCode: string;
-  unitIds: string[];
+  roleName?: string;
+  units: Array<{ unitId: string; membership: 'member' | 'lead' | 'supervisor' }>;
   active?: boolean;
   locked?: boolean;
+  lastLoginAt?: string | null;
 }
 export interface AdminUnit {
   id: string;
   name: string;
   code?: string;
   parentId?: string | null;
+  programCode?: string | null;
+  memberCount?: number;
 }
 export interface AdminRole {
   code: string;
   name: string;
   level: number | null;
+  decisionsReviewed?: boolean;
   permissions: string[];
+}
+export interface AdminRoles {
+  roles: AdminRole[];
+  permissions: Array<{ code: string; description: string }>;
 }
 
 export interface AuditEvent {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { api, itemsOf } from '../api/client';
-import type { AdminRole, AdminUnit } from '../api/types';
+import type { AdminRoles, AdminUnit } from '../api/types';
 import { useT } from '../i18n';
 import { RolesPanel } from '../features/admin/RolesPanel';
 import { UnitsPanel } from '../features/admin/UnitsPanel';
@@ -20,7 +20,7 @@ export function AdminPage() {
     ...(can('admin.users') ? [{ id: 'units', label: t('admin.units') }] : []),
   ];
   const [tab, setTab] = useState(tabs[0]!.id);
-  const roles = useQuery({ queryKey: ['admin', 'roles'], queryFn: () => api.get<{ items: AdminRole[] } | AdminRole[]>('/api/admin/roles') });
+  const roles = useQuery({ queryKey: ['admin', 'roles'], queryFn: () => api.get<AdminRoles>('/api/admin/roles') });
   const units = useQuery({ queryKey: ['admin', 'units'], queryFn: () => api.get<{ items: AdminUnit[] } | AdminUnit[]>('/api/admin/units'), enabled: can('admin.users') });
   return (
     <Page title={t('admin.title')}>
@@ -28,8 +28,8 @@ export function AdminPage() {
         <QueryState query={roles}>
           {(r) => (
             <>
-              {tab === 'roles' && <RolesPanel roles={itemsOf(r)} canEdit={can('admin.roles')} />}
-              {tab === 'users' && <UsersPanel roles={itemsOf(r)} units={itemsOf(units.data)} />}
+              {tab === 'roles' && <RolesPanel data={r} canEdit={can('admin.roles')} />}
+              {tab === 'users' && <UsersPanel roles={r.roles} units={itemsOf(units.data)} />}
               {tab === 'units' && <UnitsPanel units={itemsOf(units.data)} />}
             </>
           )}

@@ -17,8 +17,8 @@ const theCase: CaseDetail = {
   primaryPerson: { id: 'p1', name: 'Ana López' },
   restricted: true,
   openedOn: '2025-03-04',
-  participants: [{ personId: 'p1', name: 'Ana López', role: 'head' }],
-  tasks: [],
+  participants: [{ personId: 'p1', name: 'Ana López', role: 'primary' }],
+  openTasks: [],
   clocks: [],
 };
 

@@ -5,7 +5,7 @@ import { useGuardedRecord } from '../features/break-glass/useGuardedRecord';
 import { CaseStatusForm, FinalizingActionForm } from '../features/cases/CaseActions';
 import { DocumentsSection, NotesSection, ParticipantsSection, TasksSection, TimelineSection } from '../features/cases/CaseSections';
 import { RestrictedTag } from '../features/cases/CaseTable';
-import { programLabel, statusLabel } from '../features/labels';
+import { kindLabel, programLabel, statusLabel } from '../features/labels';
 import { useSession } from '../features/session/session';
 import { href, Link, navigate, useRoute } from '../router';
 import { Notice } from '../ui/Notice';
@@ -28,17 +28,17 @@ function Overview({ c }: { c: CaseDetail }) {
         <dt>{t('case.status')}</dt>
         <dd>{statusLabel(i, c.status)}</dd>
         <dt>{t('case.primary')}</dt>
-        <dd>{c.primaryPerson ? <Link to={href('person', { id: c.primaryPerson.id })}>{c.primaryPerson.name}</Link> : '—'}</dd>
+        <dd>{c.primaryPerson ? <Link to={href('person', { id: c.primaryPerson.id })}>{c.primaryPerson.name ?? c.primaryPerson.id}</Link> : '—'}</dd>
         <dt>{t('case.worker')}</dt>
         <dd>{c.assignedWorkerName ?? t('case.unassigned')}</dd>
         <dt>{t('case.unit')}</dt>
-        <dd>{c.unitName}</dd>
+        <dd>{c.unitName ?? c.unitId}</dd>
         <dt>{t('case.openedOn')}</dt>
         <dd>{date(c.openedOn)}</dd>
         {c.closedOn && (
           <>
             <dt>{t('case.closedOn')}</dt>
-            <dd>{date(c.closedOn)}</dd>
+            <dd>{date(c.closedOn)}{c.closeReason ? ` — ${c.closeReason}` : ''}</dd>
           </>
         )}
         {c.complexity != null && (
@@ -48,7 +48,12 @@ function Overview({ c }: { c: CaseDetail }) {
           </>
         )}
       </dl>
-      {can('case.finalize') && <FinalizingActionForm c={c} />}
+      {(c.reviews ?? []).filter((r) => r.status === 'pending').map((r) => (
+        <Notice key={r.id} type="info">
+          {t('case.reviews.waiting', { kind: kindLabel(i, r.kind), summary: r.summary })}
+        </Notice>
+      ))}
+      {can('case.finalize') && c.status !== 'closed' && <FinalizingActionForm c={c} />}
       {can('case.write') && <CaseStatusForm c={c} />}
     </>
   );
@@ -73,6 +78,7 @@ export function CasePage({ id }: { id: string }) {
     <QueryState query={query}>
       {(c) => (
         <Page title={t('case.title', { number: c.caseNumber })}>
+          {c.access === 'break_glass' && <Notice type="warning">{t('case.breakGlassNotice')}</Notice>}
           {c.restricted && (
             <Notice type="warning">
               <RestrictedTag /> {t('person.restrictedNotice')}

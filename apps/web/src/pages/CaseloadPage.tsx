@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import type { CaseSummary, Paged } from '../api/types';
 import { useT } from '../i18n';
 import { CaseTable } from '../features/cases/CaseTable';
-import { PROGRAM_CODES, programLabel, statusLabel } from '../features/labels';
+import { CASE_STATUSES, PROGRAM_CODES, programLabel, statusLabel } from '../features/labels';
 import { navigate, useRoute } from '../router';
 import { SelectField, TextField } from '../ui/Field';
 import { LiveStatus } from '../ui/Notice';
@@ -46,7 +46,7 @@ export function CaseloadPage() {
     <Page title={t('caseload.title')}>
       <form onSubmit={apply} className="hearth-inline-form" aria-label={t('caseload.filters')}>
         <SelectField id={`${P}-scope`} label={t('caseload.scope')} value={draft.scope} onChange={set('scope')} options={(['mine', 'unit', 'all'] as const).map((s) => ({ value: s, label: t(`scope.${s}`) }))} />
-        <SelectField id={`${P}-status`} label={t('caseload.status')} value={draft.status} onChange={set('status')} placeholder={t('caseload.any')} options={['open', 'pending', 'closed'].map((s) => ({ value: s, label: statusLabel(i, s) }))} />
+        <SelectField id={`${P}-status`} label={t('caseload.status')} value={draft.status} onChange={set('status')} placeholder={t('caseload.any')} options={CASE_STATUSES.map((s) => ({ value: s, label: statusLabel(i, s) }))} />
         <SelectField id={`${P}-program`} label={t('caseload.program')} value={draft.program} onChange={set('program')} placeholder={t('caseload.any')} options={PROGRAM_CODES.map((p) => ({ value: p, label: programLabel(i, p) }))} />
         <TextField id={`${P}-q`} label={t('caseload.q')} value={draft.q} onChange={set('q')} enterKeyHint="search" />
         <button type="submit" className="usa-button">

@@ -3,7 +3,7 @@ import { api } from '../api/client';
 import type { HouseholdDetail } from '../api/types';
 import { useT } from '../i18n';
 import { RestrictedTag } from '../features/cases/CaseTable';
-import { roleLabel } from '../features/labels';
+import { personName, roleLabel } from '../features/labels';
 import { href, Link } from '../router';
 import { DataTable } from '../ui/DataTable';
 import { Page } from '../ui/Page';
@@ -16,20 +16,20 @@ export function HouseholdPage({ id }: { id: string }) {
   return (
     <QueryState query={q}>
       {(h) => (
-        <Page title={h.name ? `${t('household.title')}: ${h.name}` : t('household.title')}>
-          {h.address && <p>{h.address}</p>}
+        <Page title={`${t('household.title')}: ${h.name}`}>
           <h2>{t('household.members')}</h2>
           <DataTable
             caption={t('household.members')}
             captionHidden
             rows={h.members}
-            rowKey={(m) => m.personId + (m.startedOn ?? '')}
+            rowKey={(m) => m.person.id + m.fromDate}
             empty={t('common.none')}
             columns={[
-              { key: 'name', header: t('people.name'), rowHeader: true, render: (m) => <><Link to={href('person', { id: m.personId })}>{m.name}</Link>{m.restricted && <RestrictedTag />}</> },
+              { key: 'name', header: t('people.name'), rowHeader: true, render: (m) => <><Link to={href('person', { id: m.person.id })}>{personName(m.person)}</Link>{m.person.restricted && <RestrictedTag />}</> },
               { key: 'role', header: t('household.role'), render: (m) => (m.role ? roleLabel(i, m.role) : '—') },
-              { key: 'since', header: t('household.since'), render: (m) => date(m.startedOn) || '—' },
-              { key: 'until', header: t('household.until'), render: (m) => (m.endedOn ? date(m.endedOn) : t('household.current')) },
+              { key: 'since', header: t('household.since'), render: (m) => date(m.fromDate) || '—' },
+              { key: 'until', header: t('household.until'), render: (m) => (m.toDate ? `${date(m.toDate)}${m.endReason ? ` (${m.endReason})` : ''}` : t('household.current')) },
+              { key: 'dob', header: t('person.dob'), render: (m) => date(m.person.dob) || '—' },
             ]}
           />
         </Page>

@@ -15,9 +15,8 @@ describe('person search', () => {
               person: { id: 'p1', firstName: 'Katherine', lastName: 'Johnson', dob: '1984-04-28', ssnLast4: '1234', restricted: false, flags: [] },
               score: 0.91,
               reasons: [
-                { field: 'firstName', agreement: 'phonetic' },
-                { field: 'lastName', agreement: 'fuzzy' },
-                { field: 'dob', agreement: 'exact' },
+                { field: 'name', agreement: 'close' },
+                { field: 'dob', agreement: 'swapped' },
               ],
             },
           ],
@@ -34,9 +33,9 @@ describe('person search', () => {
     const link = within(results).getByRole('link', { name: 'Katherine Johnson' });
     expect(link).toHaveAttribute('href', '/people/p1');
     const item = link.closest('li')!;
-    expect(within(item).getByText('First name: sounds alike')).toBeInTheDocument();
-    expect(within(item).getByText('Last name: close spelling')).toBeInTheDocument();
-    expect(within(item).getByText('Date of birth: exact')).toBeInTheDocument();
+    expect(within(item).getByText('Name: close')).toBeInTheDocument();
+    expect(within(item).getByText('Date of birth: day and month swapped')).toBeInTheDocument();
+    expect(within(item).getByText('91%')).toBeInTheDocument();
     expect(within(item).getByText('Apr 28, 1984')).toBeInTheDocument();
     expect(window.location.search).toBe('?q=Catherine+Jonson');
   });

@@ -25,7 +25,7 @@ export function PersonPage({ id }: { id: string }) {
   const { query, refusal, granted } = useGuardedRecord<PersonDetail>(['person', id], `/api/people/${encodeURIComponent(id)}`);
 
   if (refusal) {
-    const endpoint = typeof refusal.data?.breakGlassPath === 'string' ? refusal.data.breakGlassPath : `/api/people/${encodeURIComponent(id)}/break-glass`;
+    const endpoint = `/api/people/${encodeURIComponent(id)}/break-glass`;
     return (
       <Page title={t('breakglass.title')}>
         <BreakGlass error={refusal} endpoint={endpoint} onGranted={granted} />
@@ -53,7 +53,7 @@ export function PersonPage({ id }: { id: string }) {
 
           <h2>{t('person.aliases')}</h2>
           {p.aliases.length ? (
-            <ul className="usa-list">{p.aliases.map((a, k) => <li key={k}>{typeof a === 'string' ? a : [a.firstName, a.lastName].filter(Boolean).join(' ')}</li>)}</ul>
+            <ul className="usa-list">{p.aliases.map((a) => <li key={a.id}>{personName(a)} ({i.tx(`person.nameKind.${a.kind}`, a.kind)})</li>)}</ul>
           ) : (
             <p>{t('common.none')}</p>
           )}
@@ -63,10 +63,10 @@ export function PersonPage({ id }: { id: string }) {
             <Notice type="info">{t('person.addressSuppressed')}</Notice>
           ) : p.addresses.length ? (
             <ul className="usa-list">
-              {p.addresses.map((a, k) => (
-                <li key={a.id ?? k}>
+              {p.addresses.map((a) => (
+                <li key={a.id}>
                   <address className="display-inline" style={{ fontStyle: 'normal' }}>
-                    {[a.line1, a.line2, `${a.city}, ${a.state} ${a.zip}`].filter(Boolean).join(', ')}
+                    {[a.line1, a.line2, `${a.city}, ${a.state} ${a.postalCode}`].filter(Boolean).join(', ')}
                   </address>
                 </li>
               ))}
@@ -76,14 +76,15 @@ export function PersonPage({ id }: { id: string }) {
           )}
 
           <h2>{t('person.contacts')}</h2>
-          {p.contacts.length ? <ul className="usa-list">{p.contacts.map((c, k) => <li key={c.id ?? k}>{c.kind}: {c.value}</li>)}</ul> : <p>{t('common.none')}</p>}
+          {p.contacts.length ? <ul className="usa-list">{p.contacts.map((c, k) => <li key={c.id ?? k}>{c.label ?? c.kind}: {c.value}</li>)}</ul> : <p>{t('common.none')}</p>}
 
           <h2>{t('person.relationships')}</h2>
           {p.relationships.length ? (
             <ul className="usa-list">
-              {p.relationships.map((r, k) => (
-                <li key={r.id ?? k}>
-                  <Link to={href('person', { id: r.personId })}>{r.name ?? r.personId}</Link> — {roleLabel(i, r.kind)}
+              {p.relationships.map((r) => (
+                <li key={r.id}>
+                  <Link to={href('person', { id: r.person.id })}>{r.person.name}</Link>
+                  {r.person.restricted && <RestrictedTag />} — {i.tx(`relationship.${r.type}`, r.type.replace(/_/g, ' '))}
                 </li>
               ))}
             </ul>
@@ -95,9 +96,9 @@ export function PersonPage({ id }: { id: string }) {
           {p.households.length ? (
             <ul className="usa-list">
               {p.households.map((h) => (
-                <li key={h.id}>
-                  <Link to={href('household', { id: h.id })}>{h.name ?? `${t('household.title')} ${h.id}`}</Link>
-                  {h.role ? ` — ${roleLabel(i, h.role)}` : ''}
+                <li key={h.householdId + h.fromDate}>
+                  <Link to={href('household', { id: h.householdId })}>{h.name}</Link> — {roleLabel(i, h.role)}
+                  {h.toDate ? ` (${t('household.until')} ${date(h.toDate)})` : ''}
                 </li>
               ))}
             </ul>

@@ -11,7 +11,7 @@ import { QueryState } from '../ui/QueryState';
 export function ReviewsPage() {
   const { t } = useT();
   const [message, setMessage] = useState('');
-  const q = useQuery({ queryKey: ['reviews'], queryFn: () => api.get<{ items: ReviewView[] } | ReviewView[]>('/api/reviews') });
+  const q = useQuery({ queryKey: ['reviews', 'queue'], queryFn: () => api.get<{ items: ReviewView[] } | ReviewView[]>('/api/reviews', { scope: 'queue' }) });
   return (
     <Page title={t('reviews.title')} lead={t('reviews.intro')}>
       <LiveStatus>{message && <Notice type="success">{message}</Notice>}</LiveStatus>

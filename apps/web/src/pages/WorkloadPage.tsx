@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client';
-import type { CaseSummary, Paged, WorkloadSuggestion, WorkloadWorker } from '../api/types';
+import { api, itemsOf, isApiError } from '../api/client';
+import type { AdminUnit, CaseSummary, Paged, WorkloadSuggestion, WorkloadWorker } from '../api/types';
 import { useT } from '../i18n';
 import { CaseTable } from '../features/cases/CaseTable';
 import { useFormMutation } from '../features/cases/useFormMutation';
@@ -31,13 +31,19 @@ export function WorkloadPage() {
   const [hint, setHint] = useState('');
 
   const workers = useQuery({ queryKey: ['workload', unitId], queryFn: () => api.get<{ workers: WorkloadWorker[] }>('/api/workload', { unitId }), enabled: Boolean(unitId) });
-  const cases = useQuery({ queryKey: ['cases', { scope: 'unit', status: 'open' }], queryFn: () => api.get<Paged<CaseSummary>>('/api/cases', { scope: 'unit', status: 'open' }) });
-  const unitName = (id: string) => cases.data?.items.find((c) => c.unitId === id)?.unitName ?? id;
-  const unitCases = (cases.data?.items ?? []).filter((c) => !unitId || c.unitId === unitId);
+  const cases = useQuery({
+    queryKey: ['cases', { scope: 'unit', status: 'open', unitId }],
+    queryFn: () => api.get<Paged<CaseSummary>>('/api/cases', { scope: 'unit', status: 'open', unitId, limit: 200 }),
+    enabled: Boolean(unitId),
+  });
+  const units = useQuery({ queryKey: ['units'], queryFn: () => api.get<{ items: AdminUnit[] }>('/api/admin/units'), staleTime: 10 * 60_000 });
+  const unitName = (id: string) => itemsOf(units.data).find((u) => u.id === id)?.name ?? cases.data?.items.find((c) => c.unitId === id)?.unitName ?? id;
+  const unitCases = cases.data?.items ?? [];
+  const caseIds = [...selected];
 
-  const m = useFormMutation(() => api.post<unknown>('/api/workload/reassign', { caseIds: [...selected], toWorkerId: to, reason }), {
+  const m = useFormMutation(() => api.post<{ moved: number }>('/api/workload/reassign', { caseIds, toWorkerId: to, reason }), {
     invalidate: [['workload'], ['cases']],
-    success: () => tp('workload.done', selected.size),
+    success: (r) => tp('workload.done', r?.moved ?? caseIds.length),
     onSuccess: () => {
       setSelected(new Set());
       setReason('');
@@ -46,10 +52,14 @@ export function WorkloadPage() {
 
   const suggest = async (c: CaseSummary) => {
     try {
-      const s = await qc.fetchQuery({ queryKey: ['suggest', c.id], queryFn: () => api.get<WorkloadSuggestion>('/api/workload/suggest', { caseId: c.id }) });
-      setHint(t('workload.suggested', { case: c.caseNumber, name: s.workerName }));
+      const s = await qc.fetchQuery({ queryKey: ['suggest', c.id], queryFn: () => api.get<WorkloadSuggestion>('/api/workload/suggest', { caseId: c.id }), staleTime: 0 });
+      if (!s.suggestion) {
+        setHint(t('workload.noSuggestion', { case: c.caseNumber }));
+        return;
+      }
+      setHint(`${t('workload.suggested', { case: c.caseNumber, name: s.suggestion.name })} (${t('workload.minimumLevel', { level: s.minimumLevel })})`);
       setSelected(new Set([c.id]));
-      setTo(s.workerId);
+      setTo(s.suggestion.id);
     } catch (e) {
       setHint(errorMessage(e, t));
     }
@@ -64,6 +74,17 @@ export function WorkloadPage() {
     setLocal(probs);
     if (!probs.length) m.mutate(undefined);
   };
+
+  // "caseIds.3: not in this unit" → a link to that case's checkbox, named by its case number.
+  const caseProblems: SummaryItem[] = isApiError(m.error)
+    ? m.error.details.flatMap((d) => {
+        const hit = /^(?:body\.)?caseIds\.(\d+)$/.exec(d.path);
+        if (!hit) return [];
+        const id = caseIds[Number(hit[1])];
+        const number = unitCases.find((c) => c.id === id)?.caseNumber ?? id;
+        return [{ targetId: id ? `sel-${id}` : undefined, message: `${number}: ${d.message}` }];
+      })
+    : [];
 
   const toggle = (id: string) => {
     const next = new Set(selected);
@@ -124,7 +145,7 @@ export function WorkloadPage() {
 
       <form className="usa-form usa-form--large" onSubmit={submit} noValidate aria-labelledby={`${P}-heading`}>
         <h2 id={`${P}-heading`}>{t('workload.reassign')}</h2>
-        <ErrorSummary idPrefix={P} error={m.error} items={local} />
+        <ErrorSummary idPrefix={P} error={m.error && isApiError(m.error) && m.error.details.some((d) => /^(body\.)?caseIds\.\d+$/.test(d.path)) ? null : m.error} items={[...local, ...(caseProblems.length && m.error instanceof Error ? [{ message: m.error.message }] : []), ...caseProblems]} />
         <SelectField id={fieldId(P, 'toWorkerId')} label={t('workload.to')} value={to} onChange={(e) => setTo(e.target.value)} placeholder={t('workload.choose')} options={(workers.data?.workers ?? []).map((w) => ({ value: w.id, label: w.name }))} error={m.fieldErrors.toWorkerId} />
         <TextareaField id={fieldId(P, 'reason')} label={t('workload.reason')} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} error={m.fieldErrors.reason} />
         <button type="submit" className="usa-button margin-top-3" disabled={m.isPending}>

@@ -1,25 +1,21 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
-import type { AdminRole } from '../../api/types';
+import type { AdminRoles } from '../../api/types';
 import { useT } from '../../i18n';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField } from '../../ui/Field';
 import { LiveStatus } from '../../ui/Notice';
 import { useFormMutation } from '../cases/useFormMutation';
 
-/** Known permission codes (modules/identity/domain/roles.ts); any others a role holds are listed too. */
-export const KNOWN_PERMISSIONS = [
-  'person.read', 'person.write', 'case.read', 'case.write', 'case.finalize', 'case.assign', 'workload.balance', 'review.decide',
-  'override.approve', 'breakglass.review', 'task.write', 'audit.read', 'jobs.read', 'jobs.run', 'admin.users', 'admin.roles',
-];
-
-export function RolesPanel({ roles, canEdit }: { roles: AdminRole[]; canEdit: boolean }) {
+export function RolesPanel({ data, canEdit }: { data: AdminRoles; canEdit: boolean }) {
+  const roles = data.roles;
   const { t } = useT();
   const [code, setCode] = useState(roles[0]?.code ?? '');
   const role = roles.find((r) => r.code === code);
   const [perms, setPerms] = useState<string[]>(role?.permissions ?? []);
   useEffect(() => setPerms(role?.permissions ?? []), [role]);
-  const all = [...new Set([...KNOWN_PERMISSIONS, ...roles.flatMap((r) => r.permissions)])];
+  const described = new Map(data.permissions.map((p) => [p.code, p.description]));
+  const all = [...new Set([...data.permissions.map((p) => p.code), ...roles.flatMap((r) => r.permissions)])];
   const save = useFormMutation(() => api.put<unknown>(`/api/admin/roles/${encodeURIComponent(code)}/permissions`, { permissions: perms }), {
     invalidate: [['admin', 'roles']],
     success: () => t('admin.permissionsSaved', { role: role?.name ?? code }),
@@ -36,6 +32,7 @@ export function RolesPanel({ roles, canEdit }: { roles: AdminRole[]; canEdit: bo
             <input className="usa-checkbox__input" type="checkbox" id={`perm-${p}`} disabled={!canEdit} checked={perms.includes(p)} onChange={(e) => setPerms(e.target.checked ? [...perms, p] : perms.filter((x) => x !== p))} />
             <label className="usa-checkbox__label" htmlFor={`perm-${p}`}>
               <code>{p}</code>
+              {described.get(p) && <span className="display-block usa-checkbox__label-description">{described.get(p)}</span>}
             </label>
           </div>
         ))}

@@ -12,13 +12,21 @@ import { QueryState } from '../../ui/QueryState';
 import { useFormMutation } from '../cases/useFormMutation';
 
 const P = 'user';
-const blank = { username: '', displayName: '', roleCode: '', password: '', unitIds: [] as string[] };
+const blank = { username: '', displayName: '', roleCode: '', password: '', unitIds: [] as string[], membership: 'member' as 'member' | 'lead' | 'supervisor' };
 
 export function UsersPanel({ roles, units }: { roles: AdminRole[]; units: AdminUnit[] }) {
   const { t } = useT();
   const users = useQuery({ queryKey: ['admin', 'users'], queryFn: () => api.get<{ items: AdminUser[] } | AdminUser[]>('/api/admin/users') });
   const [v, setV] = useState(blank);
-  const create = useFormMutation(() => api.post<AdminUser>('/api/admin/users', v), { invalidate: [['admin', 'users']], success: () => t('admin.userAdded'), onSuccess: () => setV(blank) });
+  const create = useFormMutation(
+    () =>
+      api.post<AdminUser>('/api/admin/users', {
+        username: v.username.trim(),
+        displayName: v.displayName.trim(),
+        roleCode: v.roleCode,
+        units: v.unitIds.map((unitId) => ({ unitId, membership: v.membership })),
+        ...(v.password ? { password: v.password } : {}),
+      }), { invalidate: [['admin', 'users']], success: () => t('admin.userAdded'), onSuccess: () => setV(blank) });
   const unlock = useFormMutation((id: string) => api.post<unknown>(`/api/admin/users/${encodeURIComponent(id)}/unlock`), { invalidate: [['admin', 'users']], success: () => t('admin.unlocked') });
   const roleName = (code: string) => roles.find((r) => r.code === code)?.name ?? code;
   const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? id;
@@ -40,8 +48,8 @@ export function UsersPanel({ roles, units }: { roles: AdminRole[]; units: AdminU
             columns={[
               { key: 'name', header: t('admin.displayName'), rowHeader: true, render: (u) => u.displayName },
               { key: 'username', header: t('admin.username'), render: (u) => u.username },
-              { key: 'role', header: t('admin.role'), render: (u) => roleName(u.roleCode) },
-              { key: 'units', header: t('admin.unitList'), render: (u) => u.unitIds.map(unitName).join(', ') || '—' },
+              { key: 'role', header: t('admin.role'), render: (u) => u.roleName ?? roleName(u.roleCode) },
+              { key: 'units', header: t('admin.unitList'), render: (u) => u.units.map((x) => `${unitName(x.unitId)}${x.membership !== 'member' ? ` (${t(`admin.membership.${x.membership}`)})` : ''}`).join(', ') || '—' },
               { key: 'state', header: t('admin.state'), render: (u) => (u.locked ? t('admin.locked') : u.active === false ? t('admin.inactive') : t('admin.active')) },
               {
                 key: 'act',
@@ -63,9 +71,9 @@ export function UsersPanel({ roles, units }: { roles: AdminRole[]; units: AdminU
         <TextField id={fieldId(P, 'username')} label={t('admin.username')} value={v.username} onChange={(e) => setV({ ...v, username: e.target.value })} error={create.fieldErrors.username} autoComplete="off" />
         <TextField id={fieldId(P, 'displayName')} label={t('admin.displayName')} value={v.displayName} onChange={(e) => setV({ ...v, displayName: e.target.value })} error={create.fieldErrors.displayName} autoComplete="off" />
         <SelectField id={fieldId(P, 'roleCode')} label={t('admin.role')} value={v.roleCode} onChange={(e) => setV({ ...v, roleCode: e.target.value })} placeholder={t('workload.choose')} options={roles.map((r) => ({ value: r.code, label: r.name }))} error={create.fieldErrors.roleCode} />
-        <fieldset className="usa-fieldset margin-top-2" id={fieldId(P, 'unitIds')} tabIndex={-1}>
+        <fieldset className="usa-fieldset margin-top-2" id={fieldId(P, 'units')} tabIndex={-1}>
           <legend className="usa-legend">{t('admin.unitList')}</legend>
-          {create.fieldErrors.unitIds && <span className="usa-error-message">{create.fieldErrors.unitIds}</span>}
+          {create.fieldErrors.units && <span className="usa-error-message">{create.fieldErrors.units}</span>}
           {units.map((u) => (
             <div className="usa-checkbox" key={u.id}>
               <input
@@ -81,7 +89,8 @@ export function UsersPanel({ roles, units }: { roles: AdminRole[]; units: AdminU
             </div>
           ))}
         </fieldset>
-        <TextField id={fieldId(P, 'password')} label={t('admin.password')} type="password" autoComplete="new-password" value={v.password} onChange={(e) => setV({ ...v, password: e.target.value })} error={create.fieldErrors.password} />
+        <SelectField id={fieldId(P, 'membership')} label={t('admin.membership')} value={v.membership} onChange={(e) => setV({ ...v, membership: e.target.value as typeof v.membership })} options={(['member', 'lead', 'supervisor'] as const).map((m) => ({ value: m, label: t(`admin.membership.${m}`) }))} />
+        <TextField id={fieldId(P, 'password')} hint={t('admin.passwordHint')} optional label={t('admin.password')} type="password" autoComplete="new-password" value={v.password} onChange={(e) => setV({ ...v, password: e.target.value })} error={create.fieldErrors.password} />
         <button type="submit" className="usa-button margin-top-3" disabled={create.isPending}>
           {t('admin.addUser')}
         </button>

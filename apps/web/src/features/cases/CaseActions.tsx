@@ -21,9 +21,9 @@ export function FinalizingActionForm({ c }: { c: CaseDetail }) {
   const [v, setV] = useState({ kind: 'determination', summary: '', details: '' });
   const [result, setResult] = useState<ActionResult | null>(null);
   const m = useFormMutation(
-    () => api.post<ActionResult>(`/api/cases/${encodeURIComponent(c.id)}/actions`, { kind: v.kind, summary: v.summary, ...(v.details.trim() ? { details: v.details } : {}) }),
+    () => api.post<ActionResult>(`/api/cases/${encodeURIComponent(c.id)}/actions`, { kind: v.kind, summary: v.summary, ...(v.details.trim() ? { details: { note: v.details.trim() } } : {}) }),
     {
-      invalidate: [['case', c.id], ['timeline', c.id]],
+      invalidate: [['case', c.id], ['timeline', c.id], ['reviews']],
       onSuccess: (r) => {
         setResult(r);
         setV({ ...v, summary: '', details: '' });

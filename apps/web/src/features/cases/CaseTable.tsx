@@ -30,7 +30,7 @@ export function CaseTable({ cases, caption, lead, captionHidden }: { cases: Case
     { key: 'program', header: t('case.program'), render: (c) => programLabel(i, c.programCode) },
     { key: 'status', header: t('case.status'), render: (c) => statusLabel(i, c.status) },
     { key: 'worker', header: t('case.worker'), render: (c) => c.assignedWorkerName ?? t('case.unassigned') },
-    { key: 'unit', header: t('case.unit'), render: (c) => c.unitName },
+    { key: 'unit', header: t('case.unit'), render: (c) => c.unitName ?? '—' },
     { key: 'opened', header: t('case.openedOn'), render: (c) => date(c.openedOn) },
   ];
   return <DataTable caption={caption} captionHidden={captionHidden} columns={cols} rows={cases} rowKey={(c) => c.id} empty={t('caseload.empty')} />;

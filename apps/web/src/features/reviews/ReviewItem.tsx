@@ -21,7 +21,7 @@ export function ReviewItem({ review: r, onDecided }: { review: ReviewView; onDec
     mutationFn: (decision: 'approve' | 'return') =>
       api.post<unknown>(`/api/reviews/${encodeURIComponent(r.id)}/${decision}`, decision === 'approve' && !comment.trim() ? {} : { comment: comment.trim() }).then(() => decision),
     onSuccess: (decision) => {
-      const vars = { kind: kindLabel(i, r.kind).toLowerCase(), case: r.caseNumber };
+      const vars = { kind: kindLabel(i, r.kind).toLowerCase(), case: r.caseNumber ?? r.caseId };
       onDecided(decision === 'approve' ? t('reviews.approved', vars) : t('reviews.returned', vars));
       void qc.invalidateQueries({ queryKey: ['reviews'] });
       void qc.invalidateQueries({ queryKey: ['case', r.caseId] });
@@ -39,11 +39,20 @@ export function ReviewItem({ review: r, onDecided }: { review: ReviewView; onDec
   return (
     <li className="hearth-card" aria-labelledby={`${P}-heading`}>
       <h2 id={`${P}-heading`} className="margin-top-0 font-sans-lg">
-        {kindLabel(i, r.kind)} — <Link to={href('case', { id: r.caseId })}>{r.caseNumber}</Link>
+        {kindLabel(i, r.kind)} — <Link to={href('case', { id: r.caseId })}>{r.caseNumber ?? r.caseId}</Link>
       </h2>
-      <p className="text-base-dark margin-y-1">{t('reviews.submittedBy', { name: r.submittedByName, date: dateTime(r.submittedAt) })}</p>
+      <p className="text-base-dark margin-y-1">{t('reviews.submittedBy', { name: r.submittedByName ?? t('common.unknown'), date: dateTime(r.submittedAt) })}</p>
       <p className="margin-y-1 text-bold">{r.summary}</p>
-      {r.details && <p className="margin-y-1" style={{ whiteSpace: 'pre-wrap' }}>{r.details}</p>}
+      {r.details && Object.keys(r.details).length > 0 && (
+        <dl className="hearth-dl margin-y-1">
+          {Object.entries(r.details).map(([k, v]) => (
+            <div key={k} className="display-contents">
+              <dt>{k}</dt>
+              <dd style={{ whiteSpace: 'pre-wrap' }}>{typeof v === 'string' ? v : JSON.stringify(v)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <ErrorSummary idPrefix={P} error={m.error} items={local ? [{ targetId: fieldId(P, 'comment'), message: local }] : []} />
       <form onSubmit={(e) => e.preventDefault()} noValidate className="usa-form usa-form--large">
         <TextareaField id={fieldId(P, 'comment')} name="comment" label={t('reviews.comment')} hint={t('reviews.commentHint')} optional value={comment} onChange={(e) => setComment(e.target.value)} error={local ?? fe.comment} rows={2} />

@@ -7,7 +7,7 @@ import { href, Link } from '../../router';
 import { DataTable } from '../../ui/DataTable';
 import { LiveStatus } from '../../ui/Notice';
 import { errorMessage } from '../../ui/errorMessage';
-import { statusLabel } from '../labels';
+import { clockStateLabel, statusLabel } from '../labels';
 import { byUrgency, Urgency } from './Urgency';
 
 function PauseForm({ clock, onDone }: { clock: ClockView; onDone: (msg: string) => void }) {
@@ -25,7 +25,7 @@ function PauseForm({ clock, onDone }: { clock: ClockView; onDone: (msg: string) 
   });
   if (!open) {
     return (
-      <button type="button" className="usa-button usa-button--outline usa-button--small" onClick={() => setOpen(true)} aria-expanded={false} aria-label={`${t('worklist.pause')}: ${clock.label ?? clock.clockType}`}>
+      <button type="button" className="usa-button usa-button--outline usa-button--small" onClick={() => setOpen(true)} aria-expanded={false} aria-label={`${t('worklist.pause')}: ${clock.name}`}>
         {t('worklist.pause')}
       </button>
     );
@@ -79,10 +79,20 @@ export function ClockTable({ clocks, showCase = true, canChange }: { clocks: Clo
         empty={t('worklist.noClocks')}
         columns={[
           { key: 'urgency', header: t('worklist.urgency'), render: (r) => (r.status === 'running' ? <Urgency dueOn={r.dueOn} /> : '—') },
-          { key: 'label', header: t('worklist.clock'), rowHeader: true, render: (r) => r.label ?? r.clockType },
+          {
+            key: 'label',
+            header: t('worklist.clock'),
+            rowHeader: true,
+            render: (r) => (
+              <>
+                {r.name}
+                {r.citation && <div className="font-sans-2xs text-normal text-base-darkest">{r.citation}</div>}
+              </>
+            ),
+          },
           ...(showCase ? [{ key: 'case', header: t('worklist.case'), render: (r: ClockView) => (r.caseId ? <Link to={href('case', { id: r.caseId })}>{r.caseNumber ?? r.caseId}</Link> : '—') }] : []),
           { key: 'due', header: t('worklist.due'), render: (r) => date(r.dueOn) },
-          { key: 'status', header: t('worklist.status'), render: (r) => statusLabel(i, r.status) },
+          { key: 'status', header: t('worklist.status'), render: (r) => (r.state ? clockStateLabel(i, r.state) : statusLabel(i, r.status)) + (r.status === 'paused' && r.pauseReason ? ` — ${r.pauseReason}` : '') },
           {
             key: 'act',
             header: t('common.actions'),

@@ -7,7 +7,7 @@ import { href, Link } from '../../router';
 import { DataTable } from '../../ui/DataTable';
 import { LiveStatus } from '../../ui/Notice';
 import { errorMessage } from '../../ui/errorMessage';
-import { statusLabel } from '../labels';
+import { priorityLabel, statusLabel } from '../labels';
 import { byUrgency, Urgency } from './Urgency';
 
 export function TaskTable({ tasks, showCase = true, canComplete }: { tasks: TaskView[]; showCase?: boolean; canComplete: boolean }) {
@@ -36,7 +36,8 @@ export function TaskTable({ tasks, showCase = true, canComplete }: { tasks: Task
         empty={t('worklist.noTasks')}
         columns={[
           { key: 'urgency', header: t('worklist.urgency'), render: (r) => (r.status === 'completed' || r.status === 'done' ? statusLabel(i, r.status) : <Urgency dueOn={r.dueOn} />) },
-          { key: 'title', header: t('worklist.task'), rowHeader: true, render: (r) => r.title },
+          { key: 'title', header: t('worklist.task'), rowHeader: true, render: (r) => <>{r.title}{r.description && <div className="font-sans-2xs text-normal text-base-darkest">{r.description}</div>}</> },
+          { key: 'priority', header: t('worklist.priority'), render: (r) => (r.priority ? priorityLabel(i, r.priority) : '—') },
           ...(showCase ? [{ key: 'case', header: t('worklist.case'), render: (r: TaskView) => (r.caseId ? <Link to={href('case', { id: r.caseId })}>{r.caseNumber ?? r.caseId}</Link> : '—') }] : []),
           { key: 'due', header: t('worklist.due'), render: (r) => date(r.dueOn) },
           {
