@@ -6,6 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['packages/**/*.test.ts', 'platform/**/*.test.ts', 'modules/**/*.test.ts', 'apps/server/**/*.test.ts', 'apps/cli/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'node',
@@ -14,6 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'web',
+          sequence: { groupOrder: 1 },
           include: ['apps/web/**/*.test.tsx', 'apps/web/**/*.test.ts'],
           exclude: ['**/node_modules/**'],
           environment: 'jsdom',
@@ -22,6 +24,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          sequence: { groupOrder: 2 },
           include: ['**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
           environment: 'node',
