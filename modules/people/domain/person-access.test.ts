@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScopedRecord } from '@hearth/identity';
 import { decidePersonAccess } from './person-access.js';
-import { testPrincipal } from './test-principal.js';
+import { testPrincipal } from '../test-support.js';
 
 const me = testPrincipal();
 const record = (r: Partial<ScopedRecord> = {}): ScopedRecord => ({ assignedWorkerId: null, unitId: 'unit-south', programCode: 'snap', restricted: false, ...r });

@@ -6,7 +6,7 @@ import { createFieldCipher, fixedClock, verifyAuditChain, type Database } from '
 import { DomainError } from '@hearth/kernel';
 import type { ScopedRecord } from '@hearth/identity';
 import { createSqlPersonSearch } from '../adapters/sql-person-search.js';
-import { testPrincipal } from '../domain/test-principal.js';
+import { testPrincipal } from '../test-support.js';
 import type { PeopleDeps } from './ports.js';
 import type { Viewer } from './shared.js';
 import { registerPerson } from './register-person.js';
