@@ -325,6 +325,8 @@ export const en = {
   'workload.weighted': 'Weighted load',
   'workload.cases': 'Cases in the unit',
   'workload.select': 'Select case {number}',
+  'workload.filterWorker': 'Show the cases of',
+  'workload.allWorkers': 'All workers',
   'workload.reassign': 'Reassign selected cases',
   'workload.to': 'Move to',
   'workload.choose': '- Select -',

@@ -327,6 +327,8 @@ export const es: Messages = {
   'workload.weighted': 'Carga ponderada',
   'workload.cases': 'Casos de la unidad',
   'workload.select': 'Seleccionar el caso {number}',
+  'workload.filterWorker': 'Mostrar los casos de',
+  'workload.allWorkers': 'Todos los trabajadores',
   'workload.reassign': 'Reasignar los casos seleccionados',
   'workload.to': 'Pasar a',
   'workload.choose': '- Seleccione -',

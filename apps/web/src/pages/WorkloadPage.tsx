@@ -29,6 +29,7 @@ export function WorkloadPage() {
   const [reason, setReason] = useState('');
   const [local, setLocal] = useState<SummaryItem[]>([]);
   const [hint, setHint] = useState('');
+  const [byWorker, setByWorker] = useState('');
 
   const workers = useQuery({ queryKey: ['workload', unitId], queryFn: () => api.get<{ workers: WorkloadWorker[] }>('/api/workload', { unitId }), enabled: Boolean(unitId) });
   const cases = useQuery({
@@ -38,7 +39,8 @@ export function WorkloadPage() {
   });
   const units = useQuery({ queryKey: ['units'], queryFn: () => api.get<{ items: AdminUnit[] }>('/api/admin/units'), staleTime: 10 * 60_000 });
   const unitName = (id: string) => itemsOf(units.data).find((u) => u.id === id)?.name ?? cases.data?.items.find((c) => c.unitId === id)?.unitName ?? id;
-  const unitCases = cases.data?.items ?? [];
+  const allUnitCases = cases.data?.items ?? [];
+  const unitCases = byWorker ? allUnitCases.filter((c) => c.assignedWorkerId === byWorker) : allUnitCases;
   const caseIds = [...selected];
 
   const m = useFormMutation(() => api.post<{ moved: number }>('/api/workload/reassign', { caseIds, toWorkerId: to, reason }), {
@@ -120,7 +122,8 @@ export function WorkloadPage() {
       </QueryState>
 
       <h2>{t('workload.cases')}</h2>
-      <LiveStatus>{hint}</LiveStatus>
+      <SelectField id="workload-worker" label={t('workload.filterWorker')} value={byWorker} onChange={(e) => setByWorker(e.target.value)} placeholder={t('workload.allWorkers')} options={(workers.data?.workers ?? []).map((w) => ({ value: w.id, label: w.name }))} className="maxw-mobile-lg" />
+      <LiveStatus>{hint || (cases.isSuccess ? tp('common.results', unitCases.length) : '')}</LiveStatus>
       <QueryState query={cases}>
         {() => (
           <CaseTable

@@ -1,43 +1,50 @@
 import type { SearchResult } from '../../api/types';
 import { useT } from '../../i18n';
 import { href, Link } from '../../router';
+import { DataTable } from '../../ui/DataTable';
 import { RestrictedTag } from '../cases/CaseTable';
 import { agreementLabel, fieldLabel, personName } from '../labels';
 
-/** Each result with why it matched ("Last name: close spelling"), so a worker can judge a fuzzy hit. */
+/** One row a person, with why they matched ("Name: close"), so a worker can judge a fuzzy hit. */
 export function SearchResults({ results }: { results: SearchResult[] }) {
   const i = useT();
   const { t, date, num } = i;
   return (
-    <ol className="usa-list usa-list--unstyled" aria-label={t('people.results')}>
-      {results.map(({ person: p, score, reasons }) => (
-        <li key={p.id} className="hearth-card">
-          <h3 className="margin-y-0 font-sans-md">
-            <Link to={href('person', { id: p.id })}>{personName(p)}</Link>
-            {p.restricted && <RestrictedTag />}
-          </h3>
-          <dl className="hearth-dl margin-top-1">
-            <dt>{t('person.dob')}</dt>
-            <dd>{date(p.dob) || '—'}</dd>
-            <dt>{t('person.ssn')}</dt>
-            <dd>{p.ssnLast4 ? <><span aria-hidden="true">•••-••-</span>{p.ssnLast4}</> : '—'}</dd>
-            <dt>{t('people.score')}</dt>
-            <dd>{num(score <= 1 ? score * 100 : score)}{score <= 1 ? '%' : ''}</dd>
-          </dl>
-          {reasons.length > 0 && (
-            <div className="margin-top-1">
-              <span className="text-bold">{t('people.matchedOn')}:</span>
-              <ul className="hearth-reasons">
-                {reasons.map((r, k) => (
-                  <li key={k}>
-                    {fieldLabel(i, r.field)}: {agreementLabel(i, r.agreement)}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </li>
-      ))}
-    </ol>
+    <DataTable
+      caption={t('people.results')}
+      captionHidden
+      rows={results}
+      rowKey={(r) => r.person.id}
+      empty={t('people.noResults')}
+      columns={[
+        {
+          key: 'name',
+          header: t('people.name'),
+          rowHeader: true,
+          render: ({ person: p }) => (
+            <>
+              <Link to={href('person', { id: p.id })}>{personName(p)}</Link>
+              {p.restricted && <RestrictedTag />}
+            </>
+          ),
+        },
+        { key: 'dob', header: t('person.dob'), render: ({ person: p }) => date(p.dob) || '—' },
+        { key: 'ssn', header: t('person.ssn'), render: ({ person: p }) => (p.ssnLast4 ? <><span aria-hidden="true">•••-••-</span>{p.ssnLast4}</> : '—') },
+        { key: 'score', header: t('people.score'), align: 'right', render: (r) => `${num(r.score <= 1 ? r.score * 100 : r.score)}%` },
+        {
+          key: 'why',
+          header: t('people.matchedOn'),
+          render: (r) => (
+            <ul className="hearth-reasons">
+              {r.reasons.map((x, k) => (
+                <li key={k}>
+                  {fieldLabel(i, x.field)}: {agreementLabel(i, x.agreement)}
+                </li>
+              ))}
+            </ul>
+          ),
+        },
+      ]}
+    />
   );
 }
