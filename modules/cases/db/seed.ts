@@ -1,21 +1,15 @@
 import { inArray, sql } from 'drizzle-orm';
 import { caseTable } from './schema.js';
-import { addDays, type DateOnly } from '@hearth/kernel';
+import { addDays, createRng, type DateOnly } from '@hearth/kernel';
 import { appendAuditEvents, SYSTEM_ACTOR, type Sql } from '@hearth/platform';
 import { CASE_PROGRAMS, CONFIDENTIALITY_FLAGS } from '../domain/programs.js';
 import { CONTACT_TYPES } from '../domain/note-templates.js';
 import { CLOCK_CATALOG } from '../domain/clock-catalog.js';
 
-/** A small seeded PRNG (mulberry32): the same seed always builds the same agency. */
+/** The kernel's seeded PRNG as a plain function: the same seed always builds the same agency. */
 export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = createRng(seed);
+  return () => rng.next();
 }
 
 /** A version-4-shaped UUID drawn from the PRNG (deterministic ids keep seeds reproducible). */
