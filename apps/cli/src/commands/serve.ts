@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { buildServer } from '@hearth/server';
+import { buildServer, startScheduler } from '@hearth/server';
 import { openRuntime } from '../runtime.js';
 import { seedDemoAgencyIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from '@hearth/server/demo';
 
@@ -19,7 +19,11 @@ export async function serve(opts: { buildWeb: boolean }) {
     if (seeded) console.log(`Seeded the demo agency: ${seeded.summary}`);
   }
   const { app, ctx } = await buildServer({ config: rt.config, database: rt.database, logger: rt.config.logLevel !== 'silent' && rt.config.logLevel !== 'info' });
-  if (rt.config.jobs) await ctx.jobs.start();
+  let scheduler: ReturnType<typeof startScheduler> | null = null;
+  if (rt.config.jobs) {
+    await ctx.jobs.start();
+    scheduler = startScheduler(ctx); // the daily clock sweep, once per agency day
+  }
   await app.listen({ port: rt.config.port, host: rt.config.host });
   const url = rt.config.publicUrl;
   console.log(`\nHearth is running at ${url}  (API reference: ${url}/api/docs, database: ${rt.database.kind})`);
@@ -28,6 +32,7 @@ export async function serve(opts: { buildWeb: boolean }) {
     for (const l of DEMO_LOGINS) console.log(`  ${l.username.padEnd(12)} ${l.role}`);
   }
   const stop = async () => {
+    scheduler?.stop();
     await app.close();
     await ctx.jobs.stop();
     await rt.close();
