@@ -1,5 +1,5 @@
 import type { LinkageModel } from './types.js';
-import { TRAINED_MODEL, TRAINED_THRESHOLD } from './data/default-model.generated.js';
+import { TRAINED_MODEL, TRAINED_THRESHOLD } from './generated/default-model.generated.js';
 
 /**
  * The default model: m/u estimated on FEBRL3 and fake_20000 only (see scripts/train-default-model.ts and README);

@@ -1,4 +1,4 @@
-import { NICKNAME_TABLE } from './data/nicknames.generated.js';
+import { NICKNAME_TABLE } from './generated/nicknames.generated.js';
 import { compactName } from './normalize.js';
 
 /**

@@ -1,5 +1,5 @@
 import { createRng, type Rng } from '@hearth/kernel';
-import { NICKNAME_TABLE } from './data/nicknames.generated.js';
+import { NICKNAME_TABLE } from './generated/nicknames.generated.js';
 import type { LinkRecord } from './types.js';
 
 /**
