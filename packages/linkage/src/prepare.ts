@@ -48,7 +48,8 @@ export function parseDate(s: string | null | undefined): PreparedDate | null {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  // Lenient on purpose: a corrupted date such as 1956-13-04 still compares by digits (one edit from 1956-12-04).
+  if (y < 1000) return null;
   return { y, m: mo, d, s8: `${m[1]}${m[2]}${m[3]}`, day: Math.floor(Date.UTC(y, mo - 1, d) / 86_400_000) };
 }
 
