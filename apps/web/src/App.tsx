@@ -15,6 +15,7 @@ import { PeopleSearchPage } from './pages/PeopleSearchPage';
 import { PersonPage } from './pages/PersonPage';
 import { HouseholdPage } from './pages/HouseholdPage';
 import { CasePage } from './pages/CasePage';
+import { CaseAsOfPage } from './pages/CaseAsOfPage';
 import { ReviewsPage } from './pages/ReviewsPage';
 import { WorkloadPage } from './pages/WorkloadPage';
 import { AdminPage } from './pages/AdminPage';
@@ -55,6 +56,7 @@ function pageFor(route: Route): ReactNode {
     case 'person': return <PersonPage key={id} id={id} />;
     case 'household': return <HouseholdPage key={id} id={id} />;
     case 'case': return <CasePage key={id} id={id} />;
+    case 'caseAsOf': return <CaseAsOfPage key={id} id={id} />;
     case 'reviews': return <ReviewsPage />;
     case 'workload': return <WorkloadPage />;
     case 'admin': return <AdminPage />;

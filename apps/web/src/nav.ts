@@ -26,6 +26,7 @@ export const PAGE_PERMISSIONS: Partial<Record<RouteName, string[]>> = {
   person: ['person.read'],
   household: ['person.read'],
   case: ['case.read'],
+  caseAsOf: ['case.read'],
 };
 
 export function allowed(route: RouteName, permissions: readonly string[]): boolean {

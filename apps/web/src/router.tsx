@@ -9,6 +9,7 @@ export const ROUTES = {
   person: '/people/:id',
   household: '/households/:id',
   case: '/cases/:id',
+  caseAsOf: '/cases/:id/as-of',
   reviews: '/reviews',
   workload: '/workload',
   admin: '/admin',

@@ -23,6 +23,9 @@ export interface UserView {
 export interface SessionView {
   user: UserView;
   csrfToken: string;
+  /** The agency's calendar day (`HEARTH_TIME_ZONE`), when the server sends it; the browser's day otherwise. */
+  today?: string;
+  timeZone?: string;
 }
 
 export interface Paged<T> {
@@ -287,4 +290,38 @@ export interface JobView {
   message: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** GET /api/clock-types?program= (modules/cases domain/clocks.ts ClockTypeDefinition). */
+export interface ClockTypeView {
+  code: string;
+  name: string;
+  programCode: string;
+  citation: string;
+  startEvent: string;
+  length: number;
+  unit: 'calendar' | 'working';
+  countingRule: string;
+  warnDaysBefore: number;
+  escalateDaysBefore: number;
+}
+
+/**
+ * GET /api/cases/:id/as-of?date= — the case rebuilt from the audit trail at the end of that day. Each list holds the
+ * entities' stored rows as they were then (camelCase columns of modules/cases db/schema.ts), not the live views.
+ */
+export interface CaseAsOfView {
+  asOf: string;
+  readOnly: true;
+  lastChangeSeq: number;
+  case: { id: string; caseNumber: string; programCode: string; status: string; unitId: string; assignedWorkerId: string | null; primaryPersonId: string; complexity: number; confidentiality: string[]; restricted?: boolean; openedOn: string; closedOn: string | null; closeReason: string | null };
+  participants: Array<{ id: string; personId: string; role: string; startedOn: string; endedOn: string | null }>;
+  assignments: Array<{ id: string; workerId: string | null; unitId: string; assignedAt: string; endedAt: string | null; reason: string | null }>;
+  notes: Array<{ id: string; contactType: string; contactOn: string; subject: string | null; narrative: string; authorId: string | null; createdAt: string }>;
+  documents: Array<{ id: string; docType: string; fileName: string; uploadedAt: string; description: string | null }>;
+  tasks: Array<{ id: string; title: string; dueOn: string | null; status: string; priority: string; completedAt: string | null }>;
+  clocks: Array<{ id: string; typeCode: string; startedOn: string; dueOn: string; status: string; state: string; pauseReason: string | null }>;
+  reviews: Array<{ id: string; kind: string; summary: string; status: string; submittedAt: string; comment: string | null }>;
+  actions: Array<{ id: string; kind: string; summary: string; takenAt?: string }>;
+  overrides: Array<{ id: string; what: string; reason: string; approvedAt: string }>;
 }

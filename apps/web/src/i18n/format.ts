@@ -29,10 +29,13 @@ export function formatNumber(lang: Lang, n: number, maximumFractionDigits = 0): 
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(n);
 }
 
-/** Whole days from `today` to a `YYYY-MM-DD` date (negative when past). */
-export function daysUntil(iso: string, today: Date = new Date()): number {
+function dayNumber(iso: string): number {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const due = Date.UTC(y, m - 1, d);
-  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  return Math.round((due - now) / 86_400_000);
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+/** Whole days from `today` (a `YYYY-MM-DD` day, or a Date read in local time) to a `YYYY-MM-DD` date; negative when past. */
+export function daysUntil(iso: string, today: string | Date = new Date()): number {
+  const now = typeof today === 'string' ? dayNumber(today) : Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / 86_400_000;
+  return Math.round(dayNumber(iso) - now);
 }

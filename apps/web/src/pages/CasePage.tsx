@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import { BreakGlass } from '../features/break-glass/BreakGlass';
 import { useGuardedRecord } from '../features/break-glass/useGuardedRecord';
 import { CaseStatusForm, FinalizingActionForm } from '../features/cases/CaseActions';
+import { OverrideForm } from '../features/cases/OverrideForm';
 import { DocumentsSection, NotesSection, ParticipantsSection, TasksSection, TimelineSection } from '../features/cases/CaseSections';
 import { RestrictedTag } from '../features/cases/CaseTable';
 import { kindLabel, programLabel, statusLabel } from '../features/labels';
@@ -55,6 +56,7 @@ function Overview({ c }: { c: CaseDetail }) {
       ))}
       {can('case.finalize') && c.status !== 'closed' && <FinalizingActionForm c={c} />}
       {can('case.write') && <CaseStatusForm c={c} />}
+      {can('override.approve') && <OverrideForm c={c} />}
     </>
   );
 }

@@ -50,7 +50,7 @@ export function PeopleSearchPage() {
     <Page title={t('people.title')}>
       <ErrorSummary idPrefix={P} error={q.isError ? q.error : null} items={problem ? [{ targetId: fieldId(P, 'q'), message: problem }] : []} />
       <form role="search" onSubmit={submit} aria-label={t('people.title')}>
-        <TextField id={fieldId(P, 'q')} name="q" label={t('people.q')} hint={t('people.qHint')} value={draft.q} onChange={set('q')} enterKeyHint="search" autoComplete="off" className="maxw-tablet" />
+        <TextField id={fieldId(P, 'q')} name="q" label={t('people.q')} hint={t('people.qHint')} value={draft.q} onChange={set('q')} enterKeyHint="search" autoComplete="off" className="maxw-tablet" aria-keyshortcuts="/" />
         <div className="hearth-inline-form">
           <TextField id={fieldId(P, 'dob')} name="dob" label={t('people.dob')} type="date" value={draft.dob} onChange={set('dob')} optional />
           <TextField id={fieldId(P, 'ssnLast4')} name="ssnLast4" label={t('people.ssn')} value={draft.ssnLast4} onChange={set('ssnLast4')} inputMode="numeric" maxLength={4} pattern="\d{4}" optional />

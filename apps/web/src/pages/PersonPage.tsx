@@ -1,3 +1,4 @@
+import { useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { CaseSummary, Paged, PersonDetail } from '../api/types';
@@ -7,6 +8,9 @@ import { useGuardedRecord } from '../features/break-glass/useGuardedRecord';
 import { CaseTable, RestrictedTag } from '../features/cases/CaseTable';
 import { flagLabel, personName, roleLabel } from '../features/labels';
 import { useSession } from '../features/session/session';
+import { EditPersonForm } from '../features/people/EditPersonForm';
+import { OpenCaseForm } from '../features/cases/OpenCaseForm';
+import { LiveStatus } from '../ui/Notice';
 import { href, Link } from '../router';
 import { Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';
@@ -16,6 +20,39 @@ function PersonCases({ personId }: { personId: string }) {
   const { t } = useT();
   const q = useQuery({ queryKey: ['cases', { personId }], queryFn: () => api.get<Paged<CaseSummary>>('/api/cases', { scope: 'all', personId }) });
   return <QueryState query={q}>{(d) => <CaseTable cases={d.items} caption={t('person.cases')} captionHidden />}</QueryState>;
+}
+
+/** A button that shows a panel below it; closing the panel gives focus back to the button. */
+function Disclosure({ id, label, children }: { id: string; label: string; children: (close: (message: string | null) => void) => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+  const close = (msg: string | null) => {
+    setOpen(false);
+    setMessage(msg ?? '');
+    requestAnimationFrame(() => button.current?.focus());
+  };
+  return (
+    <div className="margin-y-2">
+      <button
+        ref={button}
+        type="button"
+        className="usa-button usa-button--outline"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => {
+          setMessage('');
+          setOpen((o) => !o);
+        }}
+      >
+        {label}
+      </button>
+      <LiveStatus>{message}</LiveStatus>
+      <div id={id} hidden={!open}>
+        {open && children(close)}
+      </div>
+    </div>
+  );
 }
 
 export function PersonPage({ id }: { id: string }) {
@@ -37,6 +74,11 @@ export function PersonPage({ id }: { id: string }) {
       {(p) => (
         <Page title={personName(p)}>
           {p.restricted && <Notice type="warning">{t('person.restrictedNotice')}</Notice>}
+          {can('person.write') && (
+            <Disclosure id="edit-person-panel" label={t('editPerson.open')}>
+              {(close) => <EditPersonForm key={p.version ?? 0} person={p} onDone={close} />}
+            </Disclosure>
+          )}
           <dl className="hearth-dl margin-bottom-3">
             <dt>{t('person.dob')}</dt>
             <dd>{date(p.dob) || '—'}</dd>
@@ -110,6 +152,11 @@ export function PersonPage({ id }: { id: string }) {
             <>
               <h2>{t('person.cases')}</h2>
               <PersonCases personId={p.id} />
+              {can('case.write') && (
+                <Disclosure id="open-case-panel" label={t('openCase.title')}>
+                  {() => <OpenCaseForm personId={p.id} />}
+                </Disclosure>
+              )}
             </>
           )}
         </Page>

@@ -15,6 +15,27 @@ export function LanguageToggle() {
   );
 }
 
+/** The id of the person-search name field: "/" anywhere (outside a field) jumps to it. */
+export const SEARCH_FIELD_ID = 'search-q';
+let focusSearchOnArrival = false;
+
+/** Moves focus to the person search field, going to the search page first when needed. */
+export function focusPersonSearch(): void {
+  const field = document.getElementById(SEARCH_FIELD_ID) as HTMLInputElement | null;
+  if (field) {
+    field.focus();
+    field.select();
+    return;
+  }
+  focusSearchOnArrival = true;
+  navigate(href('people'));
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return Boolean(el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)));
+}
+
 /** GovBanner, header, side navigation (only what the user may see), main landmark, footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang } = useT();
@@ -27,9 +48,27 @@ export function Layout({ children }: { children: ReactNode }) {
     const previous = lastPath.current;
     lastPath.current = route.path;
     if (previous === null || previous === route.path) return;
+    if (focusSearchOnArrival) {
+      focusSearchOnArrival = false;
+      const field = document.getElementById(SEARCH_FIELD_ID);
+      if (field) return field.focus();
+    }
     const target = document.getElementById('page-title') ?? document.getElementById('main-content');
     target?.focus();
   }, [route.path]);
+
+  // Keyboard shortcut: "/" (when not typing in a field) goes to person search, as in most search-heavy tools.
+  const canSearch = Boolean(user?.permissions.includes('person.read'));
+  useEffect(() => {
+    if (!canSearch) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTyping(e.target)) return;
+      e.preventDefault();
+      focusPersonSearch();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canSearch]);
 
   const items = NAV.filter((n) => n.anyOf.some(can)).map((n) => {
     const to = href(n.route);
@@ -84,6 +123,11 @@ export function Layout({ children }: { children: ReactNode }) {
           {user && items.length > 0 && (
             <nav aria-label={t('nav.label')} className="tablet:grid-col-3 desktop:grid-col-2 padding-top-4 hearth-sidenav">
               <SideNav items={items} />
+              {canSearch && (
+                <p className="usa-hint font-sans-2xs margin-top-2">
+                  <kbd>/</kbd> {t('shortcut.searchShort')}
+                </p>
+              )}
             </nav>
           )}
           <main id="main-content" tabIndex={-1} className={`${user ? 'tablet:grid-col-9 desktop:grid-col-10' : 'grid-col-12'} padding-y-4 hearth-main`}>

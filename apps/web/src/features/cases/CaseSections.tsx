@@ -15,6 +15,8 @@ import { ClockTable } from '../worklist/ClockTable';
 import { TaskTable } from '../worklist/TaskTable';
 import { CONTACT_TYPES, DOCUMENT_TYPES, PARTICIPANT_ROLES, contactLabel, docTypeLabel, roleLabel } from '../labels';
 import { useFormMutation } from './useFormMutation';
+import { StartClockForm } from './StartClockForm';
+import { AsOfDateForm } from './AsOfDateForm';
 
 const enc = encodeURIComponent;
 
@@ -56,19 +58,14 @@ export function ParticipantsSection({ c }: { c: CaseDetail }) {
   );
 }
 
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 export function NotesSection({ c }: { c: CaseDetail }) {
   const i = useT();
   const { t, date, dateTime } = i;
-  const { can } = useSession();
+  const { can, today } = useSession();
   const P = 'note';
   const notes = useQuery({ queryKey: ['notes', c.id], queryFn: () => api.get<{ items: NoteView[] } | NoteView[]>(`/api/cases/${enc(c.id)}/notes`) });
   const templates = useQuery({ queryKey: ['note-templates'], queryFn: () => api.get<{ items: NoteTemplate[] } | NoteTemplate[]>('/api/note-templates'), enabled: can('case.write'), staleTime: 10 * 60_000 });
-  const blank = { templateCode: '', contactType: 'phone', contactOn: todayIso(), subject: '', narrative: '' };
+  const blank = { templateCode: '', contactType: 'phone', contactOn: today, subject: '', narrative: '' };
   const [v, setV] = useState(blank);
   const m = useFormMutation(
     () =>
@@ -79,7 +76,7 @@ export function NotesSection({ c }: { c: CaseDetail }) {
         ...(v.subject.trim() ? { subject: v.subject.trim() } : {}),
         ...(v.templateCode ? { templateCode: v.templateCode } : {}),
       }),
-    { invalidate: [['notes', c.id], ['timeline', c.id]], success: () => t('case.notes.saved'), onSuccess: () => setV({ ...blank, contactOn: todayIso() }) },
+    { invalidate: [['notes', c.id], ['timeline', c.id]], success: () => t('case.notes.saved'), onSuccess: () => setV({ ...blank, contactOn: today }) },
   );
   const tpl = itemsOf(templates.data).filter((x) => x.programCodes === 'all' || x.programCodes.includes(c.programCode));
   const pickTemplate = (code: string) => {
@@ -116,7 +113,7 @@ export function NotesSection({ c }: { c: CaseDetail }) {
             <SelectField id={fieldId(P, 'templateCode')} label={t('case.notes.template')} hint={t('case.notes.templateHint')} optional value={v.templateCode} onChange={(e) => pickTemplate(e.target.value)} placeholder={t('case.notes.noTemplate')} options={tpl.map((x) => ({ value: x.code, label: x.name }))} error={m.fieldErrors.templateCode} />
           )}
           <SelectField id={fieldId(P, 'contactType')} label={t('case.notes.contactType')} value={v.contactType} onChange={(e) => setV({ ...v, contactType: e.target.value })} options={CONTACT_TYPES.map((x) => ({ value: x, label: contactLabel(i, x) }))} error={m.fieldErrors.contactType} />
-          <TextField id={fieldId(P, 'contactOn')} label={t('case.notes.contactOn')} type="date" max={todayIso()} value={v.contactOn} onChange={(e) => setV({ ...v, contactOn: e.target.value })} error={m.fieldErrors.contactOn} />
+          <TextField id={fieldId(P, 'contactOn')} label={t('case.notes.contactOn')} type="date" max={today} value={v.contactOn} onChange={(e) => setV({ ...v, contactOn: e.target.value })} error={m.fieldErrors.contactOn} />
           <TextField id={fieldId(P, 'subject')} label={t('case.notes.subject')} optional value={v.subject} onChange={(e) => setV({ ...v, subject: e.target.value })} error={m.fieldErrors.subject} maxLength={200} />
           <TextareaField id={fieldId(P, 'narrative')} label={t('case.notes.body')} value={v.narrative} onChange={(e) => setV({ ...v, narrative: e.target.value })} rows={8} error={m.fieldErrors.narrative} />
           <button type="submit" className="usa-button margin-top-3" disabled={m.isPending}>{t('common.save')}</button>
@@ -205,6 +202,7 @@ export function TasksSection({ c }: { c: CaseDetail }) {
       <TaskTable tasks={c.openTasks ?? []} showCase={false} canComplete={can('task.write')} />
       <h3>{t('case.clocks')}</h3>
       <ClockTable clocks={c.clocks ?? []} showCase={false} canChange={can('task.write')} />
+      {can('task.write') && c.status !== 'closed' && <StartClockForm c={c} />}
       {can('task.write') && (
         <form className="usa-form usa-form--large" onSubmit={(e) => { e.preventDefault(); m.mutate(undefined); }} noValidate aria-labelledby={`${P}-heading`}>
           <h3 id={`${P}-heading`}>{t('case.tasks.add')}</h3>
@@ -221,22 +219,26 @@ export function TasksSection({ c }: { c: CaseDetail }) {
 
 export function TimelineSection({ c }: { c: CaseDetail }) {
   const { t, date, dateTime } = useT();
+  const { today } = useSession();
   const q = useQuery({ queryKey: ['timeline', c.id], queryFn: () => api.get<{ items: TimelineEntry[] } | TimelineEntry[]>(`/api/cases/${enc(c.id)}/timeline`) });
   return (
-    <QueryState query={q}>
-      {(d) => (
-        <DataTable
-          caption={t('case.timeline.caption')}
-          rows={itemsOf(d)}
-          rowKey={(e) => e.at + e.kind + e.summary + (e.actorName ?? '')}
-          empty={t('case.timeline.empty')}
-          columns={[
-            { key: 'at', header: t('case.timeline.when'), render: (e) => (e.at.length === 10 ? date(e.at) : dateTime(e.at)) },
-            { key: 'what', header: t('case.timeline.what'), rowHeader: true, render: (e) => <>{e.summary}{e.reason && <div className="font-sans-2xs text-normal text-base-darkest">{t('audit.reason')}: {e.reason}</div>}</> },
-            { key: 'who', header: t('case.timeline.who'), render: (e) => e.actorName ?? '—' },
-          ]}
-        />
-      )}
-    </QueryState>
+    <>
+      <AsOfDateForm caseId={c.id} initial={today} headingLevel={3} />
+      <QueryState query={q}>
+        {(d) => (
+          <DataTable
+            caption={t('case.timeline.caption')}
+            rows={itemsOf(d)}
+            rowKey={(e) => e.at + e.kind + e.summary + (e.actorName ?? '')}
+            empty={t('case.timeline.empty')}
+            columns={[
+              { key: 'at', header: t('case.timeline.when'), render: (e) => (e.at.length === 10 ? date(e.at) : dateTime(e.at)) },
+              { key: 'what', header: t('case.timeline.what'), rowHeader: true, render: (e) => <>{e.summary}{e.reason && <div className="font-sans-2xs text-normal text-base-darkest">{t('audit.reason')}: {e.reason}</div>}</> },
+              { key: 'who', header: t('case.timeline.who'), render: (e) => e.actorName ?? '—' },
+            ]}
+          />
+        )}
+      </QueryState>
+    </>
   );
 }

@@ -6,12 +6,12 @@ import { RestrictedTag } from '../cases/CaseTable';
 import { agreementLabel, fieldLabel, personName } from '../labels';
 
 /** One row a person, with why they matched ("Name: close"), so a worker can judge a fuzzy hit. */
-export function SearchResults({ results }: { results: SearchResult[] }) {
+export function SearchResults({ results, caption }: { results: SearchResult[]; caption?: string }) {
   const i = useT();
   const { t, date, num } = i;
   return (
     <DataTable
-      caption={t('people.results')}
+      caption={caption ?? t('people.results')}
       captionHidden
       rows={results}
       rowKey={(r) => r.person.id}

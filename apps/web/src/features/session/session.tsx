@@ -17,6 +17,8 @@ async function fetchSession(): Promise<SessionView | null> {
 
 export interface Session {
   user: UserView | null;
+  /** The agency's `YYYY-MM-DD` today from the session, or the browser's own day when the server does not say. */
+  today: string;
   loading: boolean;
   error: unknown;
   can: (permission: string) => boolean;
@@ -25,6 +27,13 @@ export interface Session {
 }
 
 const SessionContext = createContext<Session | null>(null);
+
+const isDateOnly = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+/** The browser's calendar day as `YYYY-MM-DD` (local time, not UTC). */
+export function localToday(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
@@ -48,6 +57,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const perms = new Set(data?.user.permissions ?? []);
   const value: Session = {
     user: data?.user ?? null,
+    today: isDateOnly(data?.today) ? data!.today! : localToday(),
     loading: q.isPending,
     error: q.error,
     can: (p) => perms.has(p),
@@ -63,6 +73,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
   };
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** Today as the agency counts it: due dates, "overdue" and date limits on forms are relative to this day. */
+export function useToday(): string {
+  return useSession().today;
 }
 
 export function useSession(): Session {

@@ -1,11 +1,13 @@
 import { useT } from '../../i18n';
 import { daysUntil } from '../../i18n/format';
+import { useToday } from '../session/session';
 
-/** A due date as an urgency badge: colour plus words (never colour alone). */
-export function Urgency({ dueOn, today }: { dueOn: string | null | undefined; today?: Date }) {
+/** A due date as an urgency badge: colour plus words (never colour alone), counted from the agency's today. */
+export function Urgency({ dueOn, today }: { dueOn: string | null | undefined; today?: string }) {
   const { t } = useT();
+  const agencyToday = useToday();
   if (!dueOn) return <span className="hearth-urgency hearth-urgency--later">{t('urgency.none')}</span>;
-  const d = daysUntil(dueOn, today);
+  const d = daysUntil(dueOn, today ?? agencyToday);
   if (d < 0) {
     return <span className="hearth-urgency hearth-urgency--overdue">{d === -1 ? t('urgency.overdue1') : t('urgency.overdue', { count: -d })}</span>;
   }
