@@ -13,7 +13,8 @@ import type { Sql } from '@hearth/platform';
  * captured statement's parameter arrays are zipped into rows and streamed with COPY … FROM STDIN:
  *   - `SELECT * FROM unnest(…)` straight into the target table's listed columns;
  *   - any other select list (casts, CASE, array building) into a temporary staging table with the unnest
- *     column types, then the builder's own select list runs set-based: INSERT INTO t (…) SELECT … FROM stage.
+ *     column types (plus the row number), then the builder's own select list runs set-based:
+ *     INSERT INTO t (…) SELECT … FROM stage ORDER BY row number.
  * Any other statement is refused, so a change in a builder shows up as an error, never as missing rows.
  *
  * Statements are queued on one connection and `execute` returns once a statement is queued (at most
@@ -113,7 +114,7 @@ export function createCopyLoader(client: pg.PoolClient | pg.Client, opts: { maxQ
     let stage = stages.get(key);
     if (!stage) {
       stage = `bench_stage_${stages.size + 1}`;
-      await client.query(`CREATE TEMP TABLE ${stage} (${stmt.args.map((a, i) => `${names[i]} ${a.type}`).join(', ')})`);
+      await client.query(`CREATE TEMP TABLE ${stage} (${stmt.args.map((a, i) => `${names[i]} ${a.type}`).join(', ')}, bench_ord int NOT NULL)`);
       stages.set(key, stage);
     }
     return stage;
@@ -125,14 +126,15 @@ export function createCopyLoader(client: pg.PoolClient | pg.Client, opts: { maxQ
       if (!Array.isArray(v)) throw new Error(`parameter $${a.param} of ${stmt.table} is not an array`);
       return v as unknown[];
     });
-    const text = copyRows(columns);
     const rows = columns[0]?.length ?? 0;
     if (stmt.select === '*') {
-      await copyIn(`${stmt.table} (${stmt.columns})`, text);
+      await copyIn(`${stmt.table} (${stmt.columns})`, copyRows(columns));
     } else {
+      // A heap does not keep insertion order, so the stage carries the row number: defaults evaluated per row
+      // (case_number's sequence) then follow the builder's order, as they do with unnest.
       const stage = await stageFor(stmt);
-      await copyIn(stage, text);
-      await client.query(`INSERT INTO ${stmt.table} (${stmt.columns}) SELECT ${stmt.select} FROM ${stage} AS ${stmt.alias!.name}(${stmt.alias!.columns.join(', ')})`);
+      await copyIn(stage, copyRows([...columns, Array.from({ length: rows }, (_, i) => i)]));
+      await client.query(`INSERT INTO ${stmt.table} (${stmt.columns}) SELECT ${stmt.select} FROM ${stage} AS ${stmt.alias!.name}(${stmt.alias!.columns.join(', ')}) ORDER BY bench_ord`);
       await client.query(`TRUNCATE ${stage}`);
     }
     const table = stmt.table.replaceAll('"', '');
