@@ -15,11 +15,12 @@ export interface SessionRow {
   revokedAt: Date | null;
 }
 
-export async function createSession(tx: Sql, userId: string, expiresAt: Date, meta: { ip?: string; userAgent?: string }) {
+/** A new session started at `now` (the injected clock: idle and expiry checks compare against the same clock). */
+export async function createSession(tx: Sql, userId: string, now: Date, expiresAt: Date, meta: { ip?: string; userAgent?: string }) {
   const id = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  await tx.execute(sql`INSERT INTO user_session (id_hash, user_id, csrf_token, expires_at, ip, user_agent)
-    VALUES (${hashSessionId(id)}, ${userId}, ${csrfToken}, ${expiresAt.toISOString()}, ${meta.ip ?? null}, ${meta.userAgent?.slice(0, 300) ?? null})`);
+  await tx.execute(sql`INSERT INTO user_session (id_hash, user_id, csrf_token, created_at, last_seen_at, expires_at, ip, user_agent)
+    VALUES (${hashSessionId(id)}, ${userId}, ${csrfToken}, ${now.toISOString()}, ${now.toISOString()}, ${expiresAt.toISOString()}, ${meta.ip ?? null}, ${meta.userAgent?.slice(0, 300) ?? null})`);
   return { id, csrfToken };
 }
 

@@ -81,7 +81,7 @@ export async function registerAdminRoutes(app: HttpApp, ctx: PlatformContext) {
     },
   }, async (request, reply) => reply.status(201).send(await createUnit(request.body, { database, actor: actorOf(request) })));
 
-  app.get('/api/admin/roles', { config: { permission: 'admin.users' }, schema: { tags: ['admin'], summary: 'Roles with their permissions, and every permission' } }, async () => {
+  app.get('/api/admin/roles', { config: { permission: 'admin.roles' }, schema: { tags: ['admin'], summary: 'Roles with their permissions, and every permission' } }, async () => {
     const roles = await database.db.execute(sql`SELECT r.code, r.name, r.level, r.decisions_reviewed AS "decisionsReviewed",
       coalesce((SELECT array_agg(permission_code ORDER BY permission_code) FROM role_permission rp WHERE rp.role_code = r.code), '{}') AS permissions
       FROM role r ORDER BY r.level NULLS LAST, r.name`);

@@ -42,7 +42,8 @@ export function toUserView(p: Principal): z.infer<typeof userViewSchema> {
   };
 }
 
-const sessionBody = z.object({ user: userViewSchema, csrfToken: z.string() });
+/** What sign-in and GET /api/auth/session return. `today` is the agency's date (its time zone, the injected clock). */
+export const sessionBody = z.object({ user: userViewSchema, csrfToken: z.string(), today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
 export async function registerAuthRoutes(app: HttpApp, ctx: PlatformContext) {
   const { database, clock, config } = ctx;
@@ -68,7 +69,7 @@ export async function registerAuthRoutes(app: HttpApp, ctx: PlatformContext) {
         sameSite: 'lax',
         maxAge: config.session.maxHours * 3600,
       });
-      return { user: toUserView(principal), csrfToken: result.csrfToken };
+      return { user: toUserView(principal), csrfToken: result.csrfToken, today: clock.today() };
     });
   });
 
@@ -80,6 +81,6 @@ export async function registerAuthRoutes(app: HttpApp, ctx: PlatformContext) {
   });
 
   app.get('/api/auth/session', { config: { permission: 'authenticated' }, schema: { tags: ['auth'], summary: 'The signed-in user and their CSRF token', response: { 200: sessionBody } } }, async (request) => {
-    return { user: toUserView(request.principal as Principal), csrfToken: (request as any).csrfToken as string };
+    return { user: toUserView(request.principal as Principal), csrfToken: (request as any).csrfToken as string, today: clock.today() };
   });
 }

@@ -40,7 +40,7 @@ export async function login(input: LoginInput, deps: { database: Database; clock
   }
   return inTransaction(deps.database, actor, async (uow) => {
     await uow.tx.execute(sql`UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = ${now.toISOString()} WHERE id = ${user.id}`);
-    const session = await createSession(uow.tx, user.id, new Date(now.getTime() + deps.sessionHours * 3600_000), input);
+    const session = await createSession(uow.tx, user.id, now, new Date(now.getTime() + deps.sessionHours * 3600_000), input);
     uow.audit({ action: 'auth.login', entityType: 'user', entityId: user.id });
     return { userId: user.id, sessionId: session.id, csrfToken: session.csrfToken };
   });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Sql } from '../db/database.js';
+import type { Clock } from '../clock.js';
 import { chainHash, jsonNormalize, type ChainedFields } from './canonical.js';
 
 export interface Actor {
@@ -20,11 +21,21 @@ export interface AuditEventInput {
   after?: unknown;
 }
 
+// The clock of each open transaction, so logAccess(uow.tx, …) called by a module stamps the entry by the
+// injected clock without every caller passing it. Entries die with their transaction object.
+const transactionClocks = new WeakMap<object, Clock>();
+
+/** Called by inTransaction: entries logged on `tx` take their time from `clock`. */
+export function bindTransactionClock(tx: Sql, clock: Clock): void {
+  transactionClocks.set(tx, clock);
+}
+
 /**
  * Appends events to the hash chain inside the caller's transaction. The chain head row is locked
- * until commit, so chained writes serialize only for the few statements at their end.
+ * until commit, so chained writes serialize only for the few statements at their end. The events' time is `now`
+ * if given, else the clock of the transaction `tx` belongs to (inTransaction binds it), else the system time.
  */
-export async function appendAuditEvents(tx: Sql, actor: Actor, events: AuditEventInput[], now = new Date()): Promise<void> {
+export async function appendAuditEvents(tx: Sql, actor: Actor, events: AuditEventInput[], now?: Date): Promise<void> {
   if (events.length === 0) return;
   const head = await tx.execute<{ seq: number; hash: string }>(
     sql`UPDATE audit_head SET seq = seq + ${events.length} WHERE id = 1 RETURNING seq, hash`,
@@ -32,7 +43,7 @@ export async function appendAuditEvents(tx: Sql, actor: Actor, events: AuditEven
   const row = head.rows[0]!;
   let seq = Number(row.seq) - events.length;
   let prev = row.hash;
-  const at = now.toISOString();
+  const at = (now ?? transactionClocks.get(tx)?.now() ?? new Date()).toISOString();
   const values = events.map((e) => {
     seq += 1;
     const fields: ChainedFields = {
@@ -67,7 +78,12 @@ export interface AccessLogInput {
   restricted?: boolean;
 }
 
-export async function logAccess(tx: Sql, actor: Actor, entry: AccessLogInput): Promise<void> {
-  await tx.execute(sql`INSERT INTO access_log (user_id, action, entity_type, entity_id, case_id, person_id, reason, restricted, ip)
-    VALUES (${actor.userId}, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${entry.caseId ?? null}, ${entry.personId ?? null}, ${entry.reason ?? null}, ${entry.restricted ?? false}, ${actor.ip ?? null})`);
+/**
+ * Appends an access-log entry. Its time is `at` if given, else the clock of the transaction `tx` belongs to
+ * (inTransaction binds it), else the system time.
+ */
+export async function logAccess(tx: Sql, actor: Actor, entry: AccessLogInput, at?: Date): Promise<void> {
+  const when = (at ?? transactionClocks.get(tx)?.now() ?? new Date()).toISOString();
+  await tx.execute(sql`INSERT INTO access_log (at, user_id, action, entity_type, entity_id, case_id, person_id, reason, restricted, ip)
+    VALUES (${when}::timestamptz, ${actor.userId}, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${entry.caseId ?? null}, ${entry.personId ?? null}, ${entry.reason ?? null}, ${entry.restricted ?? false}, ${actor.ip ?? null})`);
 }
