@@ -4,6 +4,8 @@ import { clockTypes } from '@hearth/cases';
 import type { EligibilityDeps, EligibilityPorts } from './ports.js';
 import { ELIGIBILITY_CLOCK_TYPES } from './domain/programs.js';
 import { registerApplicationRoutes } from './http/applications.routes.js';
+import { registerEvidenceRoutes } from './http/evidence.routes.js';
+import { verificationSweepJob, VERIFICATION_SWEEP_JOB } from './adapters/jobs.js';
 
 export type { EligibilityPorts, EligibilityDeps, NoticePort, NoticeRequest, PacketBundler } from './ports.js';
 export { ELIG_PROGRAMS, RULES_PROGRAM, ELIGIBILITY_CLOCK_TYPES, certificationMonths, type EligProgram } from './domain/programs.js';
@@ -53,6 +55,9 @@ export function eligibilityModule(ports: EligibilityPorts, options: EligibilityM
     async registerRoutes(app, ctx) {
       const deps = eligibilityDeps(ctx, ports, options);
       await registerApplicationRoutes(app, deps, { publicPerMinute: options.publicPerMinute ?? 30 });
+      registerEvidenceRoutes(app, deps);
+      const registered = new Set(ctx.jobs.definitions().map((d) => d.name));
+      if (!registered.has(VERIFICATION_SWEEP_JOB)) ctx.jobs.register(verificationSweepJob(deps));
     },
   };
 }

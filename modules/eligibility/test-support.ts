@@ -27,3 +27,8 @@ export function household(parentId: string, childId: string) {
     { personId: childId, firstName: 'Mateo', lastName: 'Quintero', dob: '2017-06-02', relationship: 'child' },
   ];
 }
+
+/** Drizzle wraps database errors; the database's own message is in cause. */
+export function dbMessage(e: any): string {
+  return String(e?.cause?.message ?? e?.message ?? e);
+}

@@ -48,7 +48,7 @@ export function evidenceView(e: EvidenceRow) {
 }
 
 /** Inserts a new evidence item (version 1) inside an open unit of work. */
-export async function insertEvidence(uow: UnitOfWork, app: ApplicationRow, input: z.output<typeof recordEvidenceInput>, by: string | null, changeId: string | null = null): Promise<EvidenceRow> {
+export async function insertEvidence(uow: UnitOfWork, app: ApplicationRow, input: z.output<typeof recordEvidenceInput>, by: { userId: string | null; at: Date }, changeId: string | null = null): Promise<EvidenceRow> {
   const all = await evidenceRepo.forApplication(uow.tx, app.id);
   const members = new Set(currentVersions(all).filter((e) => e.kind === 'member').map((e) => e.evidenceKey));
   const payload = validatePayload(input.kind, input.payload, members);
@@ -56,14 +56,14 @@ export async function insertEvidence(uow: UnitOfWork, app: ApplicationRow, input
   const row = await evidenceRepo.insert(uow.tx, {
     applicationId: app.id, evidenceKey: randomUUID(), version: 1, kind: input.kind, memberKey: payload.memberKey ?? null, payload, amountCents: amountOf(input.kind, payload),
     effectiveFrom: input.effectiveFrom, effectiveTo: input.effectiveTo ?? null, source: input.source, verification: input.verification, documentId: input.documentId ?? null,
-    retracted: false, changeId, reason: input.reason ?? null, recordedBy: by,
+    retracted: false, changeId, reason: input.reason ?? null, recordedBy: by.userId, recordedAt: by.at.toISOString(),
   });
   record(uow, { action: 'evidence.recorded', entityType: 'elig_evidence', row: row as any, personId: payload.personId ?? null });
   return row;
 }
 
 /** Adds a version to an item inside an open unit of work (nothing is overwritten). */
-export async function insertEvidenceVersion(uow: UnitOfWork, evidenceKey: string, input: z.output<typeof reviseEvidenceInput>, by: string | null, changeId: string | null = null): Promise<EvidenceRow> {
+export async function insertEvidenceVersion(uow: UnitOfWork, evidenceKey: string, input: z.output<typeof reviseEvidenceInput>, by: { userId: string | null; at: Date }, changeId: string | null = null): Promise<EvidenceRow> {
   const prev = await evidenceRepo.latest(uow.tx, evidenceKey);
   if (!prev) throw notFound('Evidence', evidenceKey);
   if (prev.retracted) throw new DomainError('INVALID_STATE', 'This item was retracted; record a new one');
@@ -76,7 +76,7 @@ export async function insertEvidenceVersion(uow: UnitOfWork, evidenceKey: string
   const row = await evidenceRepo.insert(uow.tx, {
     applicationId: prev.applicationId, evidenceKey, version: prev.version + 1, kind: prev.kind, memberKey: payload.memberKey ?? null, payload, amountCents: amountOf(prev.kind, payload),
     effectiveFrom, effectiveTo, source: input.source ?? prev.source, verification: input.verification ?? prev.verification,
-    documentId: input.documentId === undefined ? prev.documentId : input.documentId, retracted: input.retract ?? false, changeId, reason: input.reason, recordedBy: by,
+    documentId: input.documentId === undefined ? prev.documentId : input.documentId, retracted: input.retract ?? false, changeId, reason: input.reason, recordedBy: by.userId, recordedAt: by.at.toISOString(),
   });
   record(uow, { action: input.retract ? 'evidence.retracted' : 'evidence.versioned', entityType: 'elig_evidence', row: row as any, before: prev, reason: input.reason });
   return row;
@@ -87,7 +87,7 @@ export async function recordEvidence(caller: Caller, applicationId: string, raw:
   const input = parseInput(recordEvidenceInput, raw);
   return inTransaction(deps.database, actorFor(caller), async (uow) => {
     const { app } = await openApplication(uow, caller, applicationId, deps, { lock: true });
-    return evidenceView(await insertEvidence(uow, app, input, caller.principal.userId));
+    return evidenceView(await insertEvidence(uow, app, input, { userId: caller.principal.userId, at: deps.clock.now() }));
   });
 }
 
@@ -98,7 +98,7 @@ export async function reviseEvidence(caller: Caller, evidenceKey: string, raw: u
     const prev = await evidenceRepo.latest(uow.tx, evidenceKey);
     if (!prev) throw notFound('Evidence', evidenceKey);
     await openApplication(uow, caller, prev.applicationId, deps, { lock: true });
-    return evidenceView(await insertEvidenceVersion(uow, evidenceKey, input, caller.principal.userId));
+    return evidenceView(await insertEvidenceVersion(uow, evidenceKey, input, { userId: caller.principal.userId, at: deps.clock.now() }));
   });
 }
 

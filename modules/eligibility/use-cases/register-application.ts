@@ -33,7 +33,7 @@ export async function registerApplication(caller: Caller, applicationId: string,
     if (!selfLink) throw invalid('people', 'link the applicant (relationship self) to a person');
     for (const link of input.people) {
       const m = byKey.get(link.memberKey)!;
-      const row = await evidenceRepo.insert(uow.tx, { ...m, version: m.version + 1, payload: { ...m.payload, personId: link.personId }, reason: 'linked to the person registry', recordedBy: caller.principal.userId, recordedAt: undefined });
+      const row = await evidenceRepo.insert(uow.tx, { ...m, version: m.version + 1, payload: { ...m.payload, personId: link.personId }, reason: 'linked to the person registry', recordedBy: caller.principal.userId, recordedAt: deps.clock.now().toISOString() });
       record(uow, { action: 'evidence.versioned', entityType: 'elig_evidence', row: row as any, personId: link.personId, before: m });
       byKey.set(link.memberKey, row);
     }

@@ -51,7 +51,7 @@ export async function submitOnlineApplication(raw: unknown, deps: EligibilityDep
       household: input.household, screening: input.screening, expedited, expeditedScreenedOn: programs.includes('snap') ? filedOn : null, createdBy: null,
     });
     record(uow, { action: 'application.submitted_online', entityType: 'elig_application', row: app as any });
-    await recordMembers(uow, app, input.household, input.address ?? null, null);
+    await recordMembers(uow, app, input.household, input.address ?? null, null, receivedAt);
     return {
       applicationNumber: app.applicationNumber,
       filedOn,

@@ -53,7 +53,7 @@ export async function takeApplication(caller: Caller, raw: unknown, deps: Eligib
       createdBy: caller.principal.userId,
     });
     record(uow, { action: 'application.taken', entityType: 'elig_application', row: app as any, personId: app.primaryPersonId });
-    const members = await recordMembers(uow, app, input.household, input.address ?? null, caller.principal.userId);
+    const members = await recordMembers(uow, app, input.household, input.address ?? null, caller.principal.userId, deps.clock.now());
     const cases = await openProgramCases(uow, caller, app, { unitId: input.unitId, primaryPersonId: self.personId!, assignedWorkerId: input.assignedWorkerId, members: input.household }, deps);
     if (cases.length !== programs.length) throw new DomainError('INVALID_STATE', 'Not every program got a case');
     return applicationView(app, await applicationRepo.programs(uow.tx, app.id), members, cases);

@@ -16,6 +16,7 @@ export async function recordMembers(
   household: Array<Record<string, unknown> & { relationship: string }>,
   address: Record<string, unknown> | null,
   recordedBy: string | null,
+  at: Date,
 ): Promise<EvidenceRow[]> {
   const from = monthOf(app.filedOn);
   const out: EvidenceRow[] = [];
@@ -24,7 +25,7 @@ export async function recordMembers(
     const row = await evidenceRepo.insert(uow.tx, {
       applicationId: app.id, evidenceKey: randomUUID(), version: 1, kind: 'member', memberKey: null, payload, amountCents: null,
       effectiveFrom: from, effectiveTo: null, source: 'applicant_statement', verification: 'unverified', documentId: null, retracted: false,
-      changeId: null, reason: 'listed on the application', recordedBy,
+      changeId: null, reason: 'listed on the application', recordedBy, recordedAt: at.toISOString(),
     });
     record(uow, { action: 'evidence.recorded', entityType: 'elig_evidence', row: row as any, personId: (m.personId as string | undefined) ?? null });
     out.push(row);
@@ -33,7 +34,7 @@ export async function recordMembers(
     const row = await evidenceRepo.insert(uow.tx, {
       applicationId: app.id, evidenceKey: randomUUID(), version: 1, kind: 'address', memberKey: null, payload: address, amountCents: null,
       effectiveFrom: from, effectiveTo: null, source: 'applicant_statement', verification: 'unverified', documentId: null, retracted: false,
-      changeId: null, reason: 'given on the application', recordedBy,
+      changeId: null, reason: 'given on the application', recordedBy, recordedAt: at.toISOString(),
     });
     record(uow, { action: 'evidence.recorded', entityType: 'elig_evidence', row: row as any });
   }
