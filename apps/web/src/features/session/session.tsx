@@ -67,8 +67,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         await api.post<void>('/api/auth/logout');
       } finally {
         setCsrfToken(null);
-        qc.clear();
+        // Set the session to null first: the provider's observer sees it and re-renders signed out. (qc.clear() would
+        // detach that observer from the cache, leaving the old user on screen.) Then drop everything else read as them.
         qc.setQueryData(SESSION_KEY, null);
+        qc.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
       }
     },
   };
