@@ -17,4 +17,9 @@ export { plainText, type DocumentModel, type Block } from './domain/document-mod
 
 // Rendering
 export { renderNotice, renderResolvedNotice } from './use-cases/render-notice.js';
-export { writeTaggedPdf } from './adapters/tagged-pdf.js';
+export { writeTaggedPdf, writeTaggedPdfWithPages } from './adapters/tagged-pdf.js';
+
+// Hearing, quality-control and fraud-inquiry packets
+export { PACKET_PURPOSES, packetInputSchema, type PacketInput, type PacketPurpose } from './domain/packet-input.js';
+export { packetDocument, PACKET_SECTIONS } from './domain/packet-content.js';
+export { buildHearingPacket } from './use-cases/build-hearing-packet.js';

@@ -43,3 +43,15 @@ export async function pdfInfo(bytes: Buffer): Promise<Record<string, unknown>> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   return (await pdf.getMetadata()).info as Record<string, unknown>;
 }
+
+export async function pdfPages(bytes: Buffer): Promise<string[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(pdf, { mergePages: false });
+  return (text as string[]).map((t) => t.replace(/\s+/g, ' '));
+}
+
+export async function pdfOutline(bytes: Buffer): Promise<Array<{ title: string; children: string[] }>> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const outline = (await pdf.getOutline()) ?? [];
+  return outline.map((o: any) => ({ title: o.title, children: (o.items ?? []).map((c: any) => c.title) }));
+}

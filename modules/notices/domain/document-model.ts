@@ -9,7 +9,9 @@ export type Block =
   | { type: 'lines'; lines: string[] }
   | { type: 'list'; items: string[] }
   | { type: 'table'; caption?: string; header: string[]; rows: string[][]; widths?: number[] }
-  | { type: 'pageBreak' };
+  | { type: 'pageBreak' }
+  /** A part in another language (e.g. a Spanish notice reprinted in an English packet): tagged Sect with /Lang. */
+  | { type: 'section'; lang: 'en-US' | 'es-US'; blocks: Block[] };
 
 export interface DocumentModel {
   title: string;
@@ -25,7 +27,7 @@ export interface DocumentModel {
 }
 
 /** All the text a reader (or a test) would see, in order. */
-export function plainText(model: DocumentModel): string {
+export function plainText(model: Pick<DocumentModel, 'blocks'>): string {
   const out: string[] = [];
   for (const b of model.blocks) {
     switch (b.type) {
@@ -42,6 +44,9 @@ export function plainText(model: DocumentModel): string {
       case 'table':
         if (b.caption) out.push(b.caption);
         out.push(b.header.join(' | '), ...b.rows.map((r) => r.join(' | ')));
+        break;
+      case 'section':
+        out.push(plainText(b));
         break;
       case 'pageBreak':
         break;

@@ -10,7 +10,7 @@ const reduction = snapApproval({
   reasons: [{ en: 'Your pay went up to $2,100 a month.', es: 'Su sueldo subió a $2,100 al mes.' }],
 });
 
-describe('renderNotice: what the household reads', () => {
+describe('renderNotice: what the household reads', { timeout: 30_000 }, () => {
   it('approval (English): amounts with their months, the reasons, the explanation and the hearing deadline', async () => {
     const { text } = await pdfText(await renderNotice(snapApproval()));
     expect(text).toContain('We approved your SNAP (food help) benefits');
