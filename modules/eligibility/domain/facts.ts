@@ -128,6 +128,8 @@ export function buildMedicaidFacts(ev: MonthEvidence, ctx: FactsContext): Record
       if (m.payload.medicare) p.medicare = true;
       if (m.payload.taxFiler) p.taxFiler = true;
       if (m.payload.claimedAsDependentByKey && members.some((x) => x.evidenceKey === m.payload.claimedAsDependentByKey)) p.claimedAsDependentBy = m.payload.claimedAsDependentByKey;
+      // Assumption (stated in the README): a child under 19 of a tax-filing applicant is that applicant's dependent unless the evidence says otherwise.
+      else if ((m.payload.relationship === 'child' || m.payload.relationship === 'stepchild') && self?.payload.taxFiler && (p.age as number) < 19) p.claimedAsDependentBy = self.evidenceKey;
       if (m === self && spouse) p.spouseId = spouse.evidenceKey;
       if (m === spouse && self) p.spouseId = self.evidenceKey;
       if ((m.payload.relationship === 'child' || m.payload.relationship === 'stepchild') && self) p.parentIds = [self.evidenceKey, ...(spouse ? [spouse.evidenceKey] : [])];
