@@ -30,10 +30,12 @@ export const configSchema = z.object({
   HEARTH_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(25),
   HEARTH_STORAGE: z.enum(['disk', 's3']).default('disk'),
   HEARTH_S3_ENDPOINT: z.string().url().optional(),
-  HEARTH_S3_BUCKET: z.string().optional(),
+  HEARTH_S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name (3–63 lowercase letters, digits, dots, dashes)').optional(),
   HEARTH_S3_REGION: z.string().default('us-east-1'),
   HEARTH_S3_ACCESS_KEY_ID: z.string().optional(),
   HEARTH_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  HEARTH_S3_FORCE_PATH_STYLE: bool.optional(),
+  HEARTH_S3_PREFIX: z.string().regex(/^([A-Za-z0-9!_.*'()-]+\/)*$/, 'must be empty or end with / (e.g. hearth/documents/)').default(''),
   HEARTH_OIDC_ISSUER: z.string().url().optional(),
   HEARTH_OIDC_CLIENT_ID: z.string().optional(),
   HEARTH_OIDC_CLIENT_SECRET: z.string().optional(),
@@ -57,7 +59,18 @@ export interface HearthConfig {
   maxUploadBytes: number;
   storage:
     | { kind: 'disk'; dir: string }
-    | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
+    | {
+        kind: 's3';
+        /** Omitted for AWS itself. */
+        endpoint?: string;
+        bucket: string;
+        region: string;
+        /** Omitted: the AWS SDK's default credential chain (environment, instance or task role). */
+        accessKeyId?: string;
+        secretAccessKey?: string;
+        forcePathStyle: boolean;
+        prefix: string;
+      };
   oidc?: { issuer: string; clientId: string; clientSecret?: string };
   publicUrl: string;
   jobs: boolean;
@@ -81,8 +94,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems: string[] = [];
   const dataDir = path.resolve(e.HEARTH_DATA_DIR);
   if (e.HEARTH_STORAGE === 's3') {
-    for (const k of ['HEARTH_S3_ENDPOINT', 'HEARTH_S3_BUCKET', 'HEARTH_S3_ACCESS_KEY_ID', 'HEARTH_S3_SECRET_ACCESS_KEY'] as const) {
-      if (!e[k]) problems.push(`${k}: required when HEARTH_STORAGE=s3`);
+    if (!e.HEARTH_S3_BUCKET) problems.push('HEARTH_S3_BUCKET: required when HEARTH_STORAGE=s3');
+    if (Boolean(e.HEARTH_S3_ACCESS_KEY_ID) !== Boolean(e.HEARTH_S3_SECRET_ACCESS_KEY)) {
+      problems.push('HEARTH_S3_ACCESS_KEY_ID, HEARTH_S3_SECRET_ACCESS_KEY: set both, or neither to use the AWS default credential chain');
     }
   }
   if (e.HEARTH_OIDC_ISSUER && !e.HEARTH_OIDC_CLIENT_ID) problems.push('HEARTH_OIDC_CLIENT_ID: required when HEARTH_OIDC_ISSUER is set');
@@ -106,11 +120,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       e.HEARTH_STORAGE === 's3'
         ? {
             kind: 's3',
-            endpoint: e.HEARTH_S3_ENDPOINT!,
+            endpoint: e.HEARTH_S3_ENDPOINT,
             bucket: e.HEARTH_S3_BUCKET!,
             region: e.HEARTH_S3_REGION,
-            accessKeyId: e.HEARTH_S3_ACCESS_KEY_ID!,
-            secretAccessKey: e.HEARTH_S3_SECRET_ACCESS_KEY!,
+            accessKeyId: e.HEARTH_S3_ACCESS_KEY_ID,
+            secretAccessKey: e.HEARTH_S3_SECRET_ACCESS_KEY,
+            // Self-hosted servers (MinIO, Ceph, s3rver) usually need path-style addressing; AWS does not.
+            forcePathStyle: e.HEARTH_S3_FORCE_PATH_STYLE ?? Boolean(e.HEARTH_S3_ENDPOINT),
+            prefix: e.HEARTH_S3_PREFIX,
           }
         : { kind: 'disk', dir: path.join(dataDir, 'documents') },
     oidc: e.HEARTH_OIDC_ISSUER

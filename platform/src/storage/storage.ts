@@ -2,9 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile, access, rename } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Documents are stored by the SHA-256 of their content: the same file uploaded twice is kept once. */
+/**
+ * Documents are stored by the SHA-256 of their content: the same file uploaded twice is kept once.
+ * Implementations: disk (default), S3-compatible bucket, memory (tests). All pass storage-contract.ts.
+ */
 export interface DocumentStorage {
   put(bytes: Buffer): Promise<{ sha256: string; size: number }>;
+  /** The bytes stored under this hash; rejects for a malformed or unknown hash, or content that no longer matches it. */
   get(sha256: string): Promise<Buffer>;
 }
 
@@ -30,7 +34,11 @@ export function diskStorage(dir: string): DocumentStorage {
     },
     async get(sha256) {
       if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('not a content hash');
-      return readFile(fileFor(sha256));
+      const bytes = await readFile(fileFor(sha256)).catch((err: NodeJS.ErrnoException) => {
+        throw err.code === 'ENOENT' ? new Error(`no document ${sha256}`) : err;
+      });
+      if (sha256Hex(bytes) !== sha256) throw new Error(`document ${sha256} does not match its hash (the stored file was altered)`);
+      return bytes;
     },
   };
 }
@@ -45,9 +53,10 @@ export function memoryStorage(): DocumentStorage {
       return { sha256, size: bytes.length };
     },
     async get(sha256) {
+      if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('not a content hash');
       const b = m.get(sha256);
       if (!b) throw new Error(`no document ${sha256}`);
-      return b;
+      return Buffer.from(b);
     },
   };
 }
