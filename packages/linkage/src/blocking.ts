@@ -16,8 +16,11 @@ import type { LinkRecord } from './types.js';
  *   em    email address
  *   pcn   postcode + first letters of family and given names
  *   gpy   Soundex of given name + birth year + birth month (catches a badly misspelled family name)
+ *   eml   local part of the email address (before @; catches a typo in the domain)
+ *   gct   given name (or nickname canonical form) + city
+ *   fct   family name + city
  */
-export const BLOCKING_RULES = ['ssn', 'dob', 's4y', 'pfi', 'gny', 'fgi', 'swp', 'em', 'pcn', 'gpy'] as const;
+export const BLOCKING_RULES = ['ssn', 'dob', 's4y', 'pfi', 'gny', 'fgi', 'swp', 'em', 'pcn', 'gpy', 'eml', 'gct', 'fct'] as const;
 export type BlockingRule = (typeof BLOCKING_RULES)[number];
 
 /** Keys per rule (same order as BLOCKING_RULES); a rule may give several keys (aliases, nicknames) or none. */
@@ -40,6 +43,11 @@ export function blockingKeySets(p: PreparedRecord): string[][] {
   if (p.email) out[7]!.push(p.email);
   if (p.postcode && p.family && gi) out[8]!.push(`${p.postcode}:${p.family[0]}${gi}`);
   if (p.given && p.dob) out[9]!.push(`${soundex(p.given)}:${p.dob.y}-${p.dob.m}`);
+  if (p.emailLocal.length >= 3) out[10]!.push(p.emailLocal);
+  if (p.city) {
+    for (const g of p.givenKeys) out[11]!.push(`${g}:${p.city}`);
+    if (p.family) out[12]!.push(`${p.family}:${p.city}`);
+  }
   return out;
 }
 

@@ -1,12 +1,23 @@
+export interface ClusterOptions {
+  /**
+   * Constrained clustering: two clusters are not joined when any scored pair between them has a probability below
+   * this value (clear evidence of different people), which stops long chains through one false link. Pairs below
+   * the threshold must then be passed in too. Default: 0 (plain connected components).
+   */
+  cannotLinkBelow?: number;
+}
+
 /**
- * Clusters from scored pairs: connected components of the pairs whose probability is at least the threshold
- * (union–find with path halving and union by size). Returns only clusters of two or more ids, each sorted,
- * largest first, then by first id. Records in no pair above the threshold are singletons and are not listed.
+ * Clusters from scored pairs. Pairs at or above the threshold are joined strongest first (union–find); with
+ * `cannotLinkBelow`, a join is skipped when it would put a clearly-different pair in one cluster. Without it this is
+ * connected components. Returns only clusters of two or more ids, each sorted, largest first, then by first id.
+ * Records in no pair above the threshold are singletons and are not listed.
  */
-export function clusterPairs(pairs: Iterable<{ a: string; b: string; probability: number }>, threshold: number): string[][] {
+export function clusterPairs(pairs: Iterable<{ a: string; b: string; probability: number }>, threshold: number, opts: ClusterOptions = {}): string[][] {
+  const cannot = opts.cannotLinkBelow ?? 0;
   const index = new Map<string, number>();
   const parent: number[] = [];
-  const size: number[] = [];
+  const members: number[][] = [];
   const ids: string[] = [];
   const idOf = (s: string) => {
     let i = index.get(s);
@@ -15,7 +26,7 @@ export function clusterPairs(pairs: Iterable<{ a: string; b: string; probability
       index.set(s, i);
       ids.push(s);
       parent.push(i);
-      size.push(1);
+      members.push([i]);
     }
     return i;
   };
@@ -26,23 +37,38 @@ export function clusterPairs(pairs: Iterable<{ a: string; b: string; probability
     }
     return x;
   };
+  const links: { a: number; b: number; p: number }[] = [];
+  const negatives = new Map<number, number[]>();
   for (const p of pairs) {
-    if (!(p.probability >= threshold) || p.a === p.b) continue;
-    let ra = find(idOf(p.a));
-    let rb = find(idOf(p.b));
+    if (p.a === p.b) continue;
+    const a = idOf(p.a);
+    const b = idOf(p.b);
+    if (p.probability >= threshold) links.push({ a, b, p: p.probability });
+    else if (p.probability < cannot) {
+      (negatives.get(a) ?? negatives.set(a, []).get(a)!).push(b);
+      (negatives.get(b) ?? negatives.set(b, []).get(b)!).push(a);
+    }
+  }
+  if (cannot > 0) links.sort((x, y) => y.p - x.p);
+  for (const { a, b } of links) {
+    let ra = find(a);
+    let rb = find(b);
     if (ra === rb) continue;
-    if (size[ra]! < size[rb]!) [ra, rb] = [rb, ra];
+    if (members[ra]!.length < members[rb]!.length) [ra, rb] = [rb, ra];
+    if (cannot > 0 && negatives.size) {
+      let blocked = false;
+      for (const x of members[rb]!) {
+        for (const y of negatives.get(x) ?? []) if (find(y) === ra) { blocked = true; break; }
+        if (blocked) break;
+      }
+      if (blocked) continue;
+    }
     parent[rb] = ra;
-    size[ra]! += size[rb]!;
+    for (const x of members[rb]!) members[ra]!.push(x);
+    members[rb] = [];
   }
-  const groups = new Map<number, string[]>();
-  for (let i = 0; i < ids.length; i++) {
-    const r = find(i);
-    const g = groups.get(r);
-    if (g) g.push(ids[i]!);
-    else groups.set(r, [ids[i]!]);
-  }
-  const out = [...groups.values()].filter((g) => g.length >= 2).map((g) => g.sort());
+  const out: string[][] = [];
+  for (let i = 0; i < ids.length; i++) if (parent[i] === i && members[i]!.length >= 2) out.push(members[i]!.map((x) => ids[x]!).sort());
   out.sort((x, y) => y.length - x.length || (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0));
   return out;
 }

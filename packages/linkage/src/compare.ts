@@ -21,6 +21,10 @@ function close(x: string, y: string): boolean {
   return jaroWinkler(x, y) >= 0.92;
 }
 
+function crossSimilar(x: string, y: string): boolean {
+  return x === y || close(x, y) || (x.length >= 4 && y.length >= 4 && jaroWinkler(x, y) >= 0.88);
+}
+
 /** given-name level between two single names (no swap, no alias). */
 function givenPair(x: string, y: string): number {
   const G = L.givenName;
@@ -126,10 +130,15 @@ function simpleLevel(x: string, y: string, closeJw: number): number {
 export function compareLevels(a: PreparedRecord, b: PreparedRecord, out: LevelVector = new Int8Array(FIELD_COUNT), detail?: NameDetail): LevelVector {
   let g = bestGiven(a, b, detail);
   let f = bestFamily(a, b, detail);
-  if (g > L.givenName.close && f > L.familyName.close && a.given && b.given && a.family && b.family) {
-    if (close(a.given, b.family) && close(a.family, b.given)) {
-      g = L.givenName.swapped;
-      f = L.familyName.swapped;
+  if (g !== L.givenName.exact && g !== L.givenName.close && f !== L.familyName.exact && f !== L.familyName.close) {
+    // swapped given/family names: both crosswise similar, or one crosswise similar where the straight comparison
+    // has nothing to compare (a name missing on one side)
+    const gf = a.given && b.family ? crossSimilar(a.given, b.family) : false;
+    const fg = a.family && b.given ? crossSimilar(a.family, b.given) : false;
+    if ((gf && fg) || (gf && (g < 0 || f < 0) && !fg && !(a.family && b.given)) || (fg && (g < 0 || f < 0) && !gf && !(a.given && b.family))) {
+      if (gf || (a.given && b.given)) g = L.givenName.swapped;
+      if (fg || (a.family && b.family)) f = L.familyName.swapped;
+      if (gf && !fg) f = a.family && b.family ? f : -1;
     }
   }
   out[IDX.givenName] = g;
@@ -149,7 +158,12 @@ export function compareLevels(a: PreparedRecord, b: PreparedRecord, out: LevelVe
   out[IDX.state] = !a.state || !b.state ? -1 : a.state === b.state ? 0 : 1;
   if (!a.email || !b.email) out[IDX.email] = -1;
   else if (a.email === b.email) out[IDX.email] = L.email.exact;
-  else if ((a.emailLocal && a.emailLocal === b.emailLocal) || damerauLevenshtein(a.email, b.email, 2) <= 2) out[IDX.email] = L.email.close;
+  else if (
+    (a.emailLocal && a.emailLocal === b.emailLocal) ||
+    (a.emailLocal.length >= 4 && damerauLevenshtein(a.emailLocal, b.emailLocal, 1) <= 1) ||
+    damerauLevenshtein(a.email, b.email, 2) <= 2
+  )
+    out[IDX.email] = L.email.close;
   else out[IDX.email] = L.email.else;
   return out;
 }

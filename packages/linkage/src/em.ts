@@ -78,7 +78,9 @@ export function estimateU(random: PatternCounts): Params {
 export interface EstimateOptions {
   /** Starting m (and u, when no random pairs are given) and version base. Default: DEFAULT_MODEL. */
   initial?: LinkageModel;
-  /** Random pairs of the population: u is estimated from them and held fixed (recommended). */
+  /** Random pairs of the population: the final u is estimated from them (recommended). EM itself still fits a
+   *  separate u for the sampled pairs (blocked non-matches agree on blocking fields far more often than random
+   *  pairs; holding u at random-pair values during EM pushes every blocked pair into the match class). */
   randomPairs?: Iterable<readonly [AnyRecord, AnyRecord]> | PatternCounts;
   /** Total number of pairs in the population (n(n−1)/2, or nA·nB when linking): converts the match share among
    *  the sampled (blocked) pairs into the prior for any two records. Without it, prior is that share. */
@@ -108,7 +110,8 @@ export function estimateModelDetailed(sampledPairs: Iterable<readonly [AnyRecord
   const data = sampledPairs instanceof PatternCounts ? sampledPairs : patternCounts(sampledPairs);
   const random = opts.randomPairs === undefined ? null : opts.randomPairs instanceof PatternCounts ? opts.randomPairs : patternCounts(opts.randomPairs);
   let m = fromModel(initial, 'm');
-  let u = random ? estimateU(random) : fromModel(initial, 'u');
+  const uRandom = random ? estimateU(random) : null;
+  let u = uRandom ? uRandom.map((a) => Float64Array.from(a)) : fromModel(initial, 'u');
   let lambda = 0.1;
   const patterns = [...data.patterns.values()];
   const maxIt = opts.maxIterations ?? 200;
@@ -138,11 +141,11 @@ export function estimateModelDetailed(sampledPairs: Iterable<readonly [AnyRecord
       }
     }
     mc.forEach(normalize);
-    if (!random) uc.forEach(normalize);
+    uc.forEach(normalize);
     let delta = Math.abs(matches / data.total - lambda);
     for (let f = 0; f < FIELD_COUNT; f++) for (let l = 0; l < mc[f]!.length; l++) delta = Math.max(delta, Math.abs(mc[f]![l]! - m[f]![l]!));
     m = mc;
-    if (!random) u = uc;
+    u = uc;
     lambda = matches / data.total;
     if (delta < tol) {
       converged = true;
@@ -150,6 +153,7 @@ export function estimateModelDetailed(sampledPairs: Iterable<readonly [AnyRecord
       break;
     }
   }
+  if (uRandom) u = uRandom;
   const fields: LinkageModel['fields'] = {};
   FIELD_NAMES.forEach((f, fi) => {
     fields[f] = Object.fromEntries(levelsOf(fi).map((l, i) => [l, { m: round(m[fi]![i]!), u: round(u[fi]![i]!) }]));

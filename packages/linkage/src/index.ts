@@ -15,7 +15,7 @@ export { compareLevels, explainLevel, FIELD_INDEX, LEVEL_INDEX, type LevelVector
 export { levelWeights, enforceMonotone, isMonotone, probabilityFromWeight, logit2 } from './model.js';
 export { termFrequencies, emptyTermFrequencies, addToTermFrequencies, frequencyOf, type TermFrequencies } from './term-frequencies.js';
 export { createScorer, type Scorer } from './scorer.js';
-export { DEFAULT_MODEL, OPERATING_THRESHOLD } from './default-model.js';
+export { DEFAULT_MODEL, OPERATING_THRESHOLD, CANNOT_LINK_BELOW } from './default-model.js';
 export {
   estimateModel,
   estimateModelDetailed,
@@ -28,5 +28,5 @@ export {
   type EstimateResult,
 } from './em.js';
 export { blockingKeys, blockingKeySets, candidatePairs, BLOCKING_RULES, type BlockingRule, type BlockingStats, type CandidateOptions } from './blocking.js';
-export { clusterPairs } from './cluster.js';
+export { clusterPairs, type ClusterOptions } from './cluster.js';
 export { generateSyntheticPeople, type SyntheticPerson } from './synthetic.js';

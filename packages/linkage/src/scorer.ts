@@ -20,17 +20,19 @@ const TF_INDEX = new Map<number, TfField>(TF_FIELDS.map((f) => [FIELD_NAMES.inde
 
 /**
  * Fellegi–Sunter scorer: weight = log2(prior odds) + Σ log2(m/u) of each field's level; probability = 2^w/(1+2^w).
- * With term frequencies, the exact level of given name, family name and city weighs log2(m_exact / frequency of
- * the value) instead (a rare surname agreeing is stronger evidence than "smith"), never below the field's
- * next-strongest level and never below 0, so agreeing can never lower the weight.
+ * With term frequencies, the exact and close levels of given name, family name and city are shifted by
+ * log2(u_exact / frequency of the value) (Splink's adjustment: a rare surname agreeing is stronger evidence than
+ * "smith"; for the close level the more common of the two values counts), never below the weight of the field's
+ * third level and never below 0, so agreeing exactly never weighs less than agreeing approximately.
  */
 export function createScorer(model: LinkageModel = DEFAULT_MODEL, termFrequencies?: TermFrequencies): Scorer {
   const weights = levelWeights(model);
   const priorW = logit2(model.prior);
   const cache = new WeakMap<LinkRecord, PreparedRecord>();
   const levels = new Int8Array(FIELD_COUNT);
-  const exactM = FIELD_NAMES.map((f) => model.fields[f]?.[(FIELD_LEVELS[f] as readonly string[])[0]!]?.m ?? 0);
-  const floorW = weights.map((w) => Math.max(0, w.length > 2 ? w[1]! : 0));
+  const exactU = FIELD_NAMES.map((f) => model.fields[f]?.[(FIELD_LEVELS[f] as readonly string[])[0]!]?.u ?? 0);
+  // TF applies to the exact and close levels (indices 0 and 1); floor: the next level's weight, and 0
+  const floorW = weights.map((w) => Math.max(0, w.length > 3 ? w[2]! : 0));
 
   const prepare = (r: LinkRecord) => {
     let p = cache.get(r);
@@ -41,11 +43,21 @@ export function createScorer(model: LinkageModel = DEFAULT_MODEL, termFrequencie
     return p;
   };
 
-  const tfWeight = (fi: number, field: TfField, a: PreparedRecord): { w: number; freq: number } | null => {
-    if (!termFrequencies || exactM[fi]! <= 0) return null;
-    const freq = frequencyOf(termFrequencies, field, tfValue(a, field));
+  /** log2(u_exact / frequency): + for rare values, − for common ones. For the close level, the more common value counts. */
+  const tfDelta = (fi: number, field: TfField, a: PreparedRecord, b: PreparedRecord, level: number): { d: number; freq: number } | null => {
+    if (!termFrequencies || exactU[fi]! <= 0) return null;
+    let freq = frequencyOf(termFrequencies, field, tfValue(a, field));
+    if (level === 1) freq = Math.max(freq, frequencyOf(termFrequencies, field, tfValue(b, field)));
     if (freq <= 0) return null;
-    return { w: Math.max(Math.log2(exactM[fi]! / freq), floorW[fi]!), freq };
+    return { d: Math.log2(exactU[fi]! / freq), freq };
+  };
+  const adjusted = (fi: number, level: number, a: PreparedRecord, b: PreparedRecord): { w: number; freq: number } | null => {
+    if (level > 1 || !termFrequencies) return null;
+    const f = TF_INDEX.get(fi);
+    if (!f) return null;
+    const t = tfDelta(fi, f, a, b, level);
+    if (!t) return null;
+    return { w: Math.max(weights[fi]![level]! + t.d, floorW[fi]!), freq: t.freq };
   };
 
   const weightPrepared = (a: PreparedRecord, b: PreparedRecord): number => {
@@ -54,14 +66,11 @@ export function createScorer(model: LinkageModel = DEFAULT_MODEL, termFrequencie
     for (let i = 0; i < FIELD_COUNT; i++) {
       const l = levels[i]!;
       if (l < 0) continue;
-      if (l === 0 && termFrequencies) {
-        const f = TF_INDEX.get(i);
-        if (f) {
-          const t = tfWeight(i, f, a);
-          if (t) {
-            w += t.w;
-            continue;
-          }
+      if (l <= 1 && termFrequencies) {
+        const t = adjusted(i, l, a, b);
+        if (t) {
+          w += t.w;
+          continue;
         }
       }
       w += weights[i]![l]!;
@@ -80,9 +89,8 @@ export function createScorer(model: LinkageModel = DEFAULT_MODEL, termFrequencie
       let w = l < 0 ? 0 : weights[i]![l]!;
       let extra = '';
       if ((field === 'givenName' && detail.givenViaAlias) || (field === 'familyName' && detail.familyViaAlias)) extra = 'through an alias or former name';
-      if (l === 0) {
-        const f = TF_INDEX.get(i);
-        const t = f ? tfWeight(i, f, a) : null;
+      if (l === 0 || l === 1) {
+        const t = adjusted(i, l, a, b);
         if (t) {
           w = t.w;
           const pct = t.freq * 100;

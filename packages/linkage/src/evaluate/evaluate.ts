@@ -1,6 +1,6 @@
 import { candidatePairs, type BlockingStats, type CandidateOptions } from '../blocking.js';
 import { clusterPairs } from '../cluster.js';
-import { DEFAULT_MODEL, OPERATING_THRESHOLD } from '../default-model.js';
+import { CANNOT_LINK_BELOW, DEFAULT_MODEL, OPERATING_THRESHOLD } from '../default-model.js';
 import { probabilityFromWeight } from '../model.js';
 import { prepareRecord, type PreparedRecord } from '../prepare.js';
 import { createScorer } from '../scorer.js';
@@ -20,6 +20,8 @@ export interface EvaluationInput {
   tf?: boolean;
   /** one-to-one linking: in link mode, keep for each record only its best match above the threshold (default true) */
   oneToOne?: boolean;
+  /** also compute clustered metrics at these thresholds (for choosing the operating threshold on tuning sets) */
+  thresholdGrid?: number[];
 }
 
 export interface PRF {
@@ -53,6 +55,7 @@ export interface EvaluationResult {
   wallTimeMs: number;
   stageMs: { prepare: number; blockAndScore: number; cluster: number; metrics: number };
   peakRssMiB: number;
+  grid?: { threshold: number; clustered: PRF }[];
 }
 
 function prf(tp: number, fp: number, totalTrue: number): PRF {
@@ -111,6 +114,7 @@ export function evaluateLinkage(input: EvaluationInput): EvaluationResult {
   let trueCandidates = 0;
   for (let k = 0; k < n; k++) if (entities[pi[k]!] === entities[pj[k]!]) { isTrue[k] = 1; trueCandidates++; }
   const truePairs = countTruePairs(records, entities, link);
+  const scoredOf = (): Scored => ({ records, entities, link, pi, pj, pw, prob, isTrue, truePairs });
 
   // pairwise at the operating threshold
   let tp = 0;
@@ -118,56 +122,7 @@ export function evaluateLinkage(input: EvaluationInput): EvaluationResult {
   for (let k = 0; k < n; k++) if (prob[k]! >= threshold) (isTrue[k] ? tp++ : fp++);
   const pairwise = prf(tp, fp, truePairs);
 
-  // clustering
-  let clustered: EvaluationResult['clustered'];
-  if (link && input.oneToOne !== false) {
-    // greedy one-to-one: best weights first, each record used once
-    const order = [...Array(n).keys()].filter((k) => prob[k]! >= threshold).sort((x, y) => pw[y]! - pw[x]!);
-    const used = new Uint8Array(records.length);
-    let ctp = 0;
-    let cfp = 0;
-    for (const k of order) {
-      if (used[pi[k]!] || used[pj[k]!]) continue;
-      used[pi[k]!] = 1;
-      used[pj[k]!] = 1;
-      isTrue[k] ? ctp++ : cfp++;
-    }
-    clustered = { ...prf(ctp, cfp, truePairs), clusters: ctp + cfp, largestCluster: ctp + cfp ? 2 : 0 };
-  } else {
-    const pairs = [];
-    for (let k = 0; k < n; k++) if (prob[k]! >= threshold) pairs.push({ a: String(pi[k]), b: String(pj[k]), probability: prob[k]! });
-    const clusters = clusterPairs(pairs, threshold);
-    let ctp = 0;
-    let call = 0;
-    for (const c of clusters) {
-      const bySource = new Map<string, Map<string, number>>();
-      for (const id of c) {
-        const idx = Number(id);
-        const e = entities[idx]!;
-        const s = link ? (records[idx]!.source ?? '') : '';
-        let m = bySource.get(s);
-        if (!m) bySource.set(s, (m = new Map()));
-        m.set(e, (m.get(e) ?? 0) + 1);
-      }
-      if (!link) {
-        const k = c.length;
-        call += (k * (k - 1)) / 2;
-        for (const cnt of bySource.get('')!.values()) ctp += (cnt * (cnt - 1)) / 2;
-      } else {
-        const srcs = [...bySource.values()];
-        for (let x = 0; x < srcs.length; x++)
-          for (let y = x + 1; y < srcs.length; y++) {
-            let sx = 0;
-            let sy = 0;
-            for (const v of srcs[x]!.values()) sx += v;
-            for (const v of srcs[y]!.values()) sy += v;
-            call += sx * sy;
-            for (const [e, v] of srcs[x]!) ctp += v * (srcs[y]!.get(e) ?? 0);
-          }
-      }
-    }
-    clustered = { ...prf(ctp, call - ctp, truePairs), clusters: clusters.length, largestCluster: clusters[0]?.length ?? 0 };
-  }
+  const clustered = clusteredMetrics(scoredOf(), threshold, input.oneToOne !== false);
   const t3 = performance.now();
 
   // threshold sweep: recall at precision ≥ 0.99 and best F1 (ties handled together)
@@ -222,5 +177,92 @@ export function evaluateLinkage(input: EvaluationInput): EvaluationResult {
     wallTimeMs: Math.round(t4 - t0),
     stageMs: { prepare: Math.round(t1 - t0), blockAndScore: Math.round(t2 - t1), cluster: Math.round(t3 - t2), metrics: Math.round(t4 - t3) },
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    ...(input.thresholdGrid ? { grid: input.thresholdGrid.map((t) => ({ threshold: t, clustered: clusteredMetrics(scoredOf(), t, input.oneToOne !== false) })) } : {}),
   };
+}
+
+/** Scored candidate pairs with their truth, reusable for metrics at several thresholds. */
+export interface Scored {
+  records: LinkRecord[];
+  entities: string[];
+  link: boolean;
+  pi: number[];
+  pj: number[];
+  pw: number[];
+  prob: number[];
+  isTrue: Uint8Array;
+  truePairs: number;
+}
+
+/** Precision/recall/F1 of the pairs implied by clusters (dedupe: connected components; link: greedy one-to-one). */
+export function clusteredMetrics(s: Scored, threshold: number, oneToOne = true, cannotLinkBelow = CANNOT_LINK_BELOW): EvaluationResult['clustered'] {
+  const { records, entities, link, pi, pj, pw, prob, isTrue, truePairs } = s;
+  const n = pi.length;
+  let clustered: EvaluationResult['clustered'];
+  if (link && oneToOne) {
+    // greedy one-to-one: best weights first, each record used once
+    const order = [...Array(n).keys()].filter((k) => prob[k]! >= threshold).sort((x, y) => pw[y]! - pw[x]!);
+    const used = new Uint8Array(records.length);
+    let ctp = 0;
+    let cfp = 0;
+    for (const k of order) {
+      if (used[pi[k]!] || used[pj[k]!]) continue;
+      used[pi[k]!] = 1;
+      used[pj[k]!] = 1;
+      isTrue[k] ? ctp++ : cfp++;
+    }
+    clustered = { ...prf(ctp, cfp, truePairs), clusters: ctp + cfp, largestCluster: ctp + cfp ? 2 : 0 };
+  } else {
+    const pairs = [];
+    for (let k = 0; k < n; k++) if (prob[k]! >= threshold || prob[k]! < cannotLinkBelow) pairs.push({ a: String(pi[k]), b: String(pj[k]), probability: prob[k]! });
+    const clusters = clusterPairs(pairs, threshold, { cannotLinkBelow });
+    let ctp = 0;
+    let call = 0;
+    for (const c of clusters) {
+      const bySource = new Map<string, Map<string, number>>();
+      for (const id of c) {
+        const idx = Number(id);
+        const e = entities[idx]!;
+        const s = link ? (records[idx]!.source ?? '') : '';
+        let m = bySource.get(s);
+        if (!m) bySource.set(s, (m = new Map()));
+        m.set(e, (m.get(e) ?? 0) + 1);
+      }
+      if (!link) {
+        const k = c.length;
+        call += (k * (k - 1)) / 2;
+        for (const cnt of bySource.get('')!.values()) ctp += (cnt * (cnt - 1)) / 2;
+      } else {
+        const srcs = [...bySource.values()];
+        for (let x = 0; x < srcs.length; x++)
+          for (let y = x + 1; y < srcs.length; y++) {
+            let sx = 0;
+            let sy = 0;
+            for (const v of srcs[x]!.values()) sx += v;
+            for (const v of srcs[y]!.values()) sy += v;
+            call += sx * sy;
+            for (const [e, v] of srcs[x]!) ctp += v * (srcs[y]!.get(e) ?? 0);
+          }
+      }
+    }
+    clustered = { ...prf(ctp, call - ctp, truePairs), clusters: clusters.length, largestCluster: clusters[0]?.length ?? 0 };
+  }
+  return clustered;
+}
+
+/** Blocks and scores labelled records once (TF from the records), for metrics at several thresholds. */
+export function scoreLabelled(input: Pick<EvaluationInput, 'records' | 'entities' | 'link' | 'model' | 'blocking' | 'tf'>): Scored {
+  const link = Boolean(input.link);
+  const prepared = input.records.map(prepareRecord);
+  const scorer = createScorer(input.model ?? DEFAULT_MODEL, input.tf === false ? undefined : termFrequencies(prepared));
+  const pi: number[] = [];
+  const pj: number[] = [];
+  const pw: number[] = [];
+  for (const [i, j] of candidatePairs(prepared, { ...input.blocking, link })) {
+    pi.push(i);
+    pj.push(j);
+    pw.push(scorer.weightPrepared(prepared[i]!, prepared[j]!));
+  }
+  const isTrue = Uint8Array.from(pi.map((i, k) => (input.entities[i] === input.entities[pj[k]!] ? 1 : 0)));
+  return { records: input.records, entities: input.entities, link, pi, pj, pw, prob: pw.map(probabilityFromWeight), isTrue, truePairs: countTruePairs(input.records, input.entities, link) };
 }
