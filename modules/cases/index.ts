@@ -19,6 +19,7 @@ export { DOCUMENT_TYPES } from './domain/documents.js';
 export { NOTE_TEMPLATES, CONTACT_TYPES } from './domain/note-templates.js';
 export { clockSweepJob, CLOCK_SWEEP_JOB } from './adapters/clock-sweep.job.js';
 export { scopedRecordsFor } from './adapters/scoped-records.js';
+export { casePersonMergeParticipant, type CasePersonMergeUndo } from './adapters/person-merge.js';
 export { seedCases, mulberry32, seededUuid, type SeedCasesOptions, type SeedCasesResult, type SeedUnitStaff } from './db/seed.js';
 export { sweepClocks } from './use-cases/sweep-clocks.js';
 

@@ -1,7 +1,9 @@
 import type { FieldCipher, HearthModule } from '@hearth/platform';
 import { registerPeopleRoutes } from './http/people.routes.js';
+import { registerRegistryRoutes } from './http/registry.routes.js';
 import { createSqlPersonSearch } from './adapters/sql-person-search.js';
-import type { PersonScopePort, PersonSearch } from './use-cases/ports.js';
+import { dedupeJob, DEDUPE_JOB } from './adapters/dedupe.job.js';
+import type { PeopleDeps, PersonMergeParticipant, PersonScopePort, PersonSearch } from './use-cases/ports.js';
 
 /**
  * @hearth/people — the person registry: people, names and aliases, contacts, address history,
@@ -14,21 +16,27 @@ export interface PeoplePorts {
   cipher: FieldCipher;
   /** Which scoped records (cases) hold a person; supplied by the cases module. */
   scope: PersonScopePort;
-  /** The search engine; the SQL trigram engine by default. */
+  /** The search engine; the SQL candidate keys + linkage scorer engine by default. */
   search?: PersonSearch;
+  /** Other modules' references to people, moved on merge and put back on unmerge (cases: casePersonMergeParticipant). */
+  mergeParticipants?: PersonMergeParticipant[];
 }
 
 export function peopleModule(ports: PeoplePorts): HearthModule {
   return {
     name: 'people',
     registerRoutes(app, ctx) {
-      registerPeopleRoutes(app, {
+      const deps: PeopleDeps = {
         database: ctx.database,
         clock: ctx.clock,
         cipher: ports.cipher,
         scope: ports.scope,
         search: ports.search ?? createSqlPersonSearch(),
-      });
+        mergeParticipants: ports.mergeParticipants ?? [],
+      };
+      registerPeopleRoutes(app, deps);
+      registerRegistryRoutes(app, { ...deps, jobs: ctx.jobs });
+      if (!ctx.jobs.definitions().some((d) => d.name === DEDUPE_JOB)) ctx.jobs.register(dedupeJob(deps));
     },
   };
 }
@@ -50,11 +58,12 @@ export type {
   AddressKind,
   HouseholdRole,
 } from './domain/person.js';
-export type { PersonScopePort, PersonSearch, PersonSearchQuery, PersonSearchResult, PeopleDeps } from './use-cases/ports.js';
+export type { PersonScopePort, PersonSearch, PersonSearchQuery, PersonSearchResult, PeopleDeps, PersonMergeParticipant } from './use-cases/ports.js';
 export { NO_SCOPED_RECORDS } from './use-cases/ports.js';
 export type { Viewer } from './use-cases/shared.js';
 export type { PersonAccess } from './domain/person-access.js';
-export type { MatchReason, Agreement, MatchField } from './domain/search-scoring.js';
+export type { MatchReason, Agreement, MatchField, MatchExplanation } from './domain/search-scoring.js';
+export { MERGE_FIELDS, type MergeField, type MergeSide } from './domain/merge.js';
 
 // Pure domain
 export { PERSON_FLAGS, PERSON_FLAG_LABELS, type PersonFlag, isRestricted, suppressesContact } from './domain/flags.js';
@@ -82,6 +91,13 @@ export { createHousehold } from './use-cases/create-household.js';
 export { addHouseholdMember } from './use-cases/add-household-member.js';
 export { endHouseholdMembership } from './use-cases/end-household-membership.js';
 export { getHousehold } from './use-cases/get-household.js';
+export { mergePeople, type MergeSummary } from './use-cases/merge-people.js';
+export { unmergePeople } from './use-cases/unmerge-people.js';
+export { listPersonMerges } from './use-cases/list-person-merges.js';
+export { listMatchPairs } from './use-cases/list-match-pairs.js';
+export { decideMatchPair } from './use-cases/decide-match-pair.js';
+export { detectDuplicates, type DuplicateRunResult, type DuplicateCheckpoint } from './use-cases/detect-duplicates.js';
+export { dedupeJob, DEDUPE_JOB } from './adapters/dedupe.job.js';
 
 // Seed builders (demo agency, tests, benchmarks)
 export {

@@ -67,7 +67,7 @@ export async function findPeopleSummaries(tx: Sql, ids: readonly string[]): Prom
 
 export async function existingPersonIds(tx: Sql, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await tx.select({ id: person.id }).from(person).where(inArray(person.id, [...new Set(ids)]));
+  const rows = await tx.select({ id: person.id }).from(person).where(and(inArray(person.id, [...new Set(ids)]), isNull(person.mergedInto)));
   return new Set(rows.map((r) => r.id));
 }
 
@@ -167,6 +167,7 @@ export async function loadPersonDetail(tx: Sql, row: PersonRow): Promise<PersonD
     relationships,
     households,
     version: row.version,
+    mergedInto: row.mergedInto ?? null,
   };
 }
 

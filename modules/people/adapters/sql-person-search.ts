@@ -1,15 +1,23 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Sql } from '@hearth/platform';
+import { compactName, createScorer, DEFAULT_MODEL, givenNameVariants, type LinkageModel, type LinkRecord, type Scorer, type TermFrequencies } from '@hearth/linkage';
 import type { PersonFlag } from '../domain/flags.js';
 import type { Sex } from '../domain/person.js';
-import { criteriaOf, scoreCandidate } from '../domain/search-scoring.js';
+import { hasSomeAgreement, parseSearch, queryRecord, reasonsFrom, swappedDob, type ParsedSearch } from '../domain/search-query.js';
 import type { PersonSearch, PersonSearchQuery, PersonSearchResult } from '../use-cases/ports.js';
+import { loadTermFrequencies } from './term-frequencies.repo.js';
 
 export interface SqlPersonSearchOptions {
-  /** Most candidates any one key may contribute before scoring. */
+  /** Most candidates any one key may contribute before scoring (default 200). */
   candidatesPerKey?: number;
-  /** pg_trgm word-similarity threshold for the name key (default 0.5; pg_trgm's own default is 0.6). */
+  /** pg_trgm word-similarity threshold for the alias key (default 0.5; pg_trgm's own default is 0.6). */
   wordSimilarityThreshold?: number;
+  /** The Fellegi–Sunter model (default: @hearth/linkage's DEFAULT_MODEL). */
+  model?: LinkageModel;
+  /** Use the registry's term frequencies (written by the duplicate job) when there are any (default true). */
+  termFrequencies?: boolean;
+  /** How long loaded term frequencies are reused before they are read again (default 10 minutes). */
+  termFrequencyTtlMs?: number;
 }
 
 interface CandidateRow extends Record<string, unknown> {
@@ -19,100 +27,161 @@ interface CandidateRow extends Record<string, unknown> {
   last_name: string;
   suffix: string | null;
   dob: string | null;
+  birth_year: number | null;
   ssn_last4: string | null;
   sex: string;
   preferred_language: string;
   restricted: boolean;
-  flags: string[];
-  search_name: string;
-  search_first: string;
-  search_last: string;
-  name_sim: number | null;
-  alias_sim: number | null;
-  alias_exact: boolean;
+  flags: string[] | string;
+  other_names: Array<{ g: string; f: string }> | string | null;
 }
 
-function swappedDob(dob: string): string | null {
-  const [y, m, d] = dob.split('-');
-  if (!y || !m || !d || m === d || Number(d) > 12) return null;
-  return `${y}-${d}-${m}`;
+const json = <T>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+const textArray = (v: string[] | string): string[] => (Array.isArray(v) ? v : v.replace(/^\{|\}$/g, '').split(',').filter(Boolean));
+
+/**
+ * Candidate keys for a search, each a cheap selective index lookup capped at `perKey` rows (see
+ * db/migrations/0002_registry.sql for the index behind each one).
+ */
+export function candidateKeys(p: ParsedSearch, perKey: number): SQL[] {
+  const keys: SQL[] = [];
+  const famC = p.family ? compactName(p.family) : '';
+  const givC = p.given ? compactName(p.given) : '';
+  const gi = givC.slice(0, 1);
+  if (p.dob) {
+    keys.push(sql`(SELECT id FROM person WHERE dob = ${p.dob}::date LIMIT ${perKey})`);
+    const swapped = swappedDob(p.dob);
+    if (swapped) keys.push(sql`(SELECT id FROM person WHERE dob = ${swapped}::date LIMIT ${perKey})`);
+  }
+  if (p.ssnLast4) {
+    keys.push(
+      p.dob
+        ? sql`(SELECT id FROM person WHERE ssn_last4 = ${p.ssnLast4} ORDER BY dob = ${p.dob}::date DESC NULLS LAST LIMIT ${perKey})`
+        : p.birthYear
+          ? sql`(SELECT id FROM person WHERE ssn_last4 = ${p.ssnLast4} ORDER BY birth_year = ${p.birthYear} DESC NULLS LAST LIMIT ${perKey})`
+          : sql`(SELECT id FROM person WHERE ssn_last4 = ${p.ssnLast4} LIMIT ${perKey})`,
+    );
+  }
+  if (p.family && p.birthYear) {
+    // Surname trigrams with the year of birth (bitmap AND of the trigram and year indexes); also the given name
+    // read as the surname, for swapped names.
+    keys.push(sql`(SELECT id FROM person WHERE birth_year = ${p.birthYear} AND search_last % ${p.family} LIMIT ${perKey})`);
+    if (p.given && p.given.length > 1) keys.push(sql`(SELECT id FROM person WHERE birth_year = ${p.birthYear} AND search_last % ${p.given} LIMIT ${perKey})`);
+  }
+  if (famC && gi) {
+    // Phonetic surname with first initial, and nickname variants of the given name (Bob → Robert, Bobby, …).
+    keys.push(sql`(SELECT id FROM person WHERE soundex(replace(search_last, ' ', '')) = soundex(${famC}) AND left(search_first, 1) = ${gi} LIMIT ${perKey})`);
+    const variants = givenNameVariants(givC).filter((v) => v[0] !== gi);
+    if (variants.length > 0) {
+      const initials = [...new Set(variants.map((v) => v[0]!))];
+      keys.push(sql`(SELECT id FROM person WHERE soundex(replace(search_last, ' ', '')) = soundex(${famC})
+        AND left(search_first, 1) = ANY(${sql.param(initials)}::text[]) AND search_first = ANY(${sql.param(variants)}::text[]) LIMIT ${perKey})`);
+    }
+    // Swapped: the given name as the surname, the surname's initial as the given initial.
+    if (givC.length > 1) keys.push(sql`(SELECT id FROM person WHERE soundex(replace(search_last, ' ', '')) = soundex(${givC}) AND left(search_first, 1) = ${famC.slice(0, 1)} LIMIT ${perKey})`);
+  }
+  if (p.family && (!p.given || !p.birthYear)) {
+    // Surname-led search (surname only, or a name without a date): the exact surname, then the phonetic surname.
+    keys.push(sql`(SELECT id FROM person WHERE search_last = ${p.family} ORDER BY search_first LIMIT ${perKey})`);
+    if (!p.given && famC) keys.push(sql`(SELECT id FROM person WHERE soundex(replace(search_last, ' ', '')) = soundex(${famC}) ORDER BY search_first LIMIT ${perKey})`);
+  }
+  if (p.full) {
+    // Aliases, former and maiden names.
+    keys.push(sql`(SELECT person_id FROM person_name WHERE search_name % ${p.full} OR ${p.full} <% search_name LIMIT ${perKey})`);
+  }
+  return keys;
+}
+
+function toLinkRecord(r: CandidateRow): LinkRecord {
+  const others = json<Array<{ g: string; f: string }>>(r.other_names) ?? [];
+  return {
+    id: r.id,
+    givenName: r.first_name,
+    middleName: r.middle_name,
+    familyName: r.last_name,
+    otherNames: others.map((o) => ({ givenName: o.g, familyName: o.f })),
+    birthDate: r.dob,
+    birthYear: r.birth_year,
+    sex: r.sex === 'unknown' ? null : r.sex,
+    ssnLast4: r.ssn_last4,
+  };
 }
 
 /**
- * The simple engine: candidates from cheap, selective keys (name trigrams on primary and other names,
- * exact or day/month-swapped date of birth, SSN last four), each capped, then scored in TypeScript.
+ * The registry's search engine: candidates from several cheap, selective keys in SQL (date of birth exact or
+ * swapped, SSN last four, surname trigrams with year of birth, phonetic surname with first initial, nickname
+ * variants, exact surname, aliases), then re-ranked in TypeScript by the @hearth/linkage Fellegi–Sunter scorer
+ * (with the registry's term frequencies when the duplicate job has computed them). Each result carries the
+ * scorer's explanation field by field, and the short reasons the search page shows.
  */
 export function createSqlPersonSearch(options: SqlPersonSearchOptions = {}): PersonSearch {
-  const perKey = options.candidatesPerKey ?? 300;
+  const perKey = options.candidatesPerKey ?? 200;
   const threshold = options.wordSimilarityThreshold ?? 0.5;
+  const ttl = options.termFrequencyTtlMs ?? 10 * 60_000;
+  const model = options.model ?? DEFAULT_MODEL;
+  let scorer: Scorer = createScorer(model);
+  let tfLoadedAt = 0;
+  let tfVersion: string | null = null;
+
+  async function currentScorer(tx: Sql): Promise<Scorer> {
+    if (options.termFrequencies === false || Date.now() - tfLoadedAt < ttl) return scorer;
+    tfLoadedAt = Date.now();
+    const loaded: { version: string; tf: TermFrequencies } | null = await loadTermFrequencies(tx, tfVersion);
+    if (loaded) {
+      scorer = createScorer(model, loaded.tf);
+      tfVersion = loaded.version;
+    }
+    return scorer;
+  }
+
   return {
     async search(query: PersonSearchQuery, tx: Sql): Promise<PersonSearchResult[]> {
-      const criteria = criteriaOf(query);
-      const keys: SQL[] = [];
-      const n = criteria.name;
-      if (n) {
-        await tx.execute(sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`);
-        keys.push(sql`(SELECT id FROM person WHERE search_name % ${n} OR ${n} <% search_name
-            ORDER BY greatest(similarity(search_name, ${n}), word_similarity(${n}, search_name)) DESC LIMIT ${perKey})`);
-        keys.push(sql`(SELECT person_id FROM person_name WHERE search_name % ${n} OR ${n} <% search_name
-            ORDER BY greatest(similarity(search_name, ${n}), word_similarity(${n}, search_name)) DESC LIMIT ${perKey})`);
-      }
-      if (criteria.dob) {
-        const swapped = swappedDob(criteria.dob);
-        keys.push(sql`(SELECT id FROM person WHERE dob = ${criteria.dob}::date LIMIT ${perKey})`);
-        if (swapped) keys.push(sql`(SELECT id FROM person WHERE dob = ${swapped}::date LIMIT ${perKey})`);
-      }
-      if (criteria.ssnLast4) {
-        const ssnKey = criteria.dob
-          ? sql`(SELECT id FROM person WHERE ssn_last4 = ${criteria.ssnLast4} ORDER BY dob = ${criteria.dob}::date DESC LIMIT ${perKey})`
-          : sql`(SELECT id FROM person WHERE ssn_last4 = ${criteria.ssnLast4} LIMIT ${perKey})`;
-        keys.push(ssnKey);
-      }
+      const p = parseSearch(query);
+      const keys = candidateKeys(p, perKey);
       if (keys.length === 0) return [];
-      // The better of: whole-name similarity, the query as words inside the name, and first + last without the middle name.
-      const nameSim = n
-        ? sql`greatest(similarity(p.search_name, ${n}), word_similarity(${n}, p.search_name), similarity(p.search_first || ' ' || p.search_last, ${n}))`
-        : sql`0`;
-      const aliasSim = n
-        ? sql`(SELECT max(greatest(similarity(x.search_name, ${n}), word_similarity(${n}, x.search_name))) FROM person_name x WHERE x.person_id = p.id)`
-        : sql`NULL`;
-      const aliasExact = n ? sql`EXISTS (SELECT 1 FROM person_name x WHERE x.person_id = p.id AND x.search_name = ${n})` : sql`false`;
+      if (p.full) await tx.execute(sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`);
       const result = await tx.execute<CandidateRow>(sql`
         WITH candidate AS (${sql.join(keys, sql` UNION `)})
-        SELECT p.id, p.first_name, p.middle_name, p.last_name, p.suffix, p.dob, p.ssn_last4, p.sex, p.preferred_language,
-               p.restricted, p.flags, p.search_name, p.search_first, p.search_last,
-               ${nameSim}::float8 AS name_sim, ${aliasSim}::float8 AS alias_sim, ${aliasExact} AS alias_exact
-        FROM person p WHERE p.id IN (SELECT id FROM candidate)`);
-      const scored = result.rows.map((r) => {
-        const { score, reasons } = scoreCandidate(criteria, {
-          searchName: r.search_name,
-          searchFirst: r.search_first,
-          searchLast: r.search_last,
-          dob: r.dob,
-          ssnLast4: r.ssn_last4,
-          nameSimilarity: Number(r.name_sim ?? 0),
-          aliasSimilarity: r.alias_sim === null ? null : Number(r.alias_sim),
-          aliasExact: r.alias_exact,
+        SELECT p.id, p.first_name, p.middle_name, p.last_name, p.suffix, p.dob, p.birth_year, p.ssn_last4, p.sex, p.preferred_language,
+               p.restricted, p.flags,
+               (SELECT json_agg(json_build_object('g', x.first_name, 'f', x.last_name)) FROM person_name x WHERE x.person_id = p.id) AS other_names
+        FROM person p WHERE p.id IN (SELECT id FROM candidate) AND p.merged_into IS NULL`);
+      const s = await currentScorer(tx);
+      const q = s.prepare(queryRecord(p));
+      const ranked = result.rows
+        .map((row) => {
+          const prepared = s.prepare(toLinkRecord(row));
+          return { row, prepared, weight: s.weightPrepared(q, prepared) };
+        })
+        .sort((a, b) => b.weight - a.weight || a.row.last_name.localeCompare(b.row.last_name) || a.row.first_name.localeCompare(b.row.first_name) || a.row.id.localeCompare(b.row.id));
+      const out: PersonSearchResult[] = [];
+      for (const c of ranked) {
+        if (out.length >= query.limit) break;
+        const score = s.scorePrepared(q, c.prepared);
+        const asked = score.comparisons.filter((x) => x.level !== 'null');
+        const reasons = reasonsFrom(p, score.comparisons);
+        if (!hasSomeAgreement(reasons)) continue;
+        const r = c.row;
+        out.push({
+          person: {
+            id: r.id,
+            firstName: r.first_name,
+            middleName: r.middle_name,
+            lastName: r.last_name,
+            suffix: r.suffix,
+            dob: r.dob,
+            ssnLast4: r.ssn_last4,
+            sex: r.sex as Sex,
+            preferredLanguage: r.preferred_language,
+            restricted: Boolean(r.restricted),
+            flags: textArray(r.flags) as PersonFlag[],
+          },
+          score: Math.round(score.probability * 1000) / 1000,
+          reasons,
+          match: { probability: score.probability, weight: Math.round(score.weight * 100) / 100, comparisons: asked },
         });
-        const person = {
-          id: r.id,
-          firstName: r.first_name,
-          middleName: r.middle_name,
-          lastName: r.last_name,
-          suffix: r.suffix,
-          dob: r.dob,
-          ssnLast4: r.ssn_last4,
-          sex: r.sex as Sex,
-          preferredLanguage: r.preferred_language,
-          restricted: r.restricted,
-          flags: r.flags as PersonFlag[],
-        };
-        return { person, score, reasons };
-      });
-      return scored
-        .filter((s) => s.score > 0)
-        .sort((a, b) => b.score - a.score || a.person.lastName.localeCompare(b.person.lastName) || a.person.firstName.localeCompare(b.person.firstName) || a.person.id.localeCompare(b.person.id))
-        .slice(0, query.limit);
+      }
+      return out;
     },
   };
 }

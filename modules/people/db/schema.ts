@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, char, date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, date, doublePrecision, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Drizzle mirrors of db/migrations/0001_people.sql. The SQL is the source of truth; keep these in step. */
 
@@ -23,6 +23,10 @@ export const person = pgTable('person', {
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  // 0002_registry.sql
+  birthYear: integer('birth_year').generatedAlwaysAs(sql`extract(year FROM dob)::int`),
+  mergedInto: uuid('merged_into'),
+  mergedAt: timestamp('merged_at', { withTimezone: true, mode: 'date' }),
 });
 
 export const personName = pgTable('person_name', {
@@ -105,4 +109,43 @@ export const personAccessGrant = pgTable('person_access_grant', {
   reason: text('reason').notNull(),
   grantedAt: timestamp('granted_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/** 0002_registry.sql: pairs that may be the same person (review queue and remembered decisions). */
+export const personMatchCandidate = pgTable('person_match_candidate', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  personAId: uuid('person_a_id').notNull(),
+  personBId: uuid('person_b_id').notNull(),
+  probability: doublePrecision('probability').notNull(),
+  matchWeight: doublePrecision('match_weight').notNull(),
+  comparisons: jsonb('comparisons').notNull().default([]),
+  clusterId: uuid('cluster_id'),
+  status: text('status').notNull().default('pending'),
+  source: text('source').notNull(),
+  runId: uuid('run_id'),
+  reason: text('reason'),
+  decidedBy: uuid('decided_by'),
+  decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+/** 0002_registry.sql: one merge and what it takes to undo it. */
+export const personMerge = pgTable('person_merge', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  survivorId: uuid('survivor_id').notNull(),
+  mergedId: uuid('merged_id').notNull(),
+  reason: text('reason').notNull(),
+  chosen: jsonb('chosen').notNull(),
+  survivorBefore: jsonb('survivor_before').notNull(),
+  survivorAfter: jsonb('survivor_after').notNull(),
+  survivorSsnBefore: text('survivor_ssn_before'),
+  survivorSsnAfter: text('survivor_ssn_after'),
+  undo: jsonb('undo').notNull(),
+  status: text('status').notNull().default('active'),
+  mergedBy: uuid('merged_by'),
+  mergedAt: timestamp('merged_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  unmergedBy: uuid('unmerged_by'),
+  unmergedAt: timestamp('unmerged_at', { withTimezone: true, mode: 'date' }),
+  unmergeReason: text('unmerge_reason'),
 });

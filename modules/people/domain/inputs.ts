@@ -100,6 +100,10 @@ export const registerPersonInput = z.strictObject({
   flags: z.array(flagSchema).max(PERSON_FLAGS.length).default([]),
   /** The worker searched, saw the suspected duplicates and states this is someone else. */
   confirmedNotDuplicate: z.boolean().default(false),
+  /** Why this is not the same person as the likely matches (required when there are any; logged). */
+  notDuplicateReason: optionalText(1000),
+  /** The likely matches the worker reviewed (ids from the 409's candidates); each must be among them. */
+  reviewedCandidateIds: z.array(z.uuid('must be an id (uuid)')).max(50).default([]),
 });
 export type RegisterPersonInput = z.input<typeof registerPersonInput>;
 
@@ -166,6 +170,8 @@ const searchQueryFields = {
   q: z.string().trim().max(200).optional(),
   dob: dateSchema.optional(),
   ssnLast4: z.string().trim().regex(/^[0-9]{4}$/, 'must be four digits').optional(),
+  /** Year of birth when the full date is not known (partial input); ignored when dob is given. */
+  birthYear: z.coerce.number().int('must be a year').min(1880, 'must be a year after 1880').max(2200, 'must be a year').optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 };
 const hasCriterion = (v: { q?: string; dob?: string; ssnLast4?: string }) => Boolean(v.q) || Boolean(v.dob) || Boolean(v.ssnLast4);
@@ -174,6 +180,48 @@ export const searchQueryInput = z.strictObject(searchQueryFields).refine(hasCrit
 /** The same query as a URL query string: other parameters (a cache-buster) are ignored, not refused. */
 export const searchQuerystringInput = z.object(searchQueryFields).refine(hasCriterion, noCriterion);
 export type SearchQueryInput = z.input<typeof searchQueryInput>;
+
+/** At least this many characters explain "not the same person", an unmerge or a "not the same" decision. */
+export const MIN_REASON_LENGTH = 10;
+const reasonSchema = z.string().trim().min(MIN_REASON_LENGTH, `state the reason in at least ${MIN_REASON_LENGTH} characters`).max(1000);
+
+const sideSchema = z.enum(['survivor', 'merged']);
+export const mergeInput = z
+  .strictObject({
+    /** The record that stays. */
+    survivorId: uuidSchema,
+    /** The record merged into it (kept, pointing at the survivor). */
+    mergedId: uuidSchema,
+    /** Whose value survives, field by field (default: the survivor's, or the other's where the survivor has none). */
+    values: z
+      .strictObject({ name: sideSchema.optional(), dob: sideSchema.optional(), ssn: sideSchema.optional(), sex: sideSchema.optional(), preferredLanguage: sideSchema.optional() })
+      .default({}),
+    reason: reasonSchema,
+  })
+  .refine((v) => v.survivorId !== v.mergedId, { message: 'must be another person than survivorId', path: ['mergedId'] });
+export type MergeInput = z.input<typeof mergeInput>;
+
+export const unmergeInput = z.strictObject({ reason: reasonSchema });
+export type UnmergeInput = z.input<typeof unmergeInput>;
+
+export const pairDecisionInput = z
+  .strictObject({ decision: z.enum(['same', 'not_same']), reason: optionalText(1000) })
+  .refine((v) => v.decision === 'same' || (v.reason !== null && v.reason.length >= MIN_REASON_LENGTH), {
+    message: `state the reason in at least ${MIN_REASON_LENGTH} characters`,
+    path: ['reason'],
+  });
+export type PairDecisionInput = z.input<typeof pairDecisionInput>;
+
+export const pairQueueInput = z.object({
+  status: z.enum(['pending', 'same', 'not_same', 'merged']).default('pending'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const dedupeJobInput = z.strictObject({
+  /** Pairs at or above this probability go to the review queue (default: the linkage operating threshold). */
+  threshold: z.number().min(0.01).max(0.9999).optional(),
+});
 
 /** Parses input with a schema; a failure becomes DomainError('VALIDATION') with one detail per field path. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -92,6 +92,8 @@ export interface PersonDetail extends PersonSummary {
   relationships: PersonRelationship[];
   households: PersonHousehold[];
   version: number;
+  /** Set when this record was merged into another person: the surviving record's id. */
+  mergedInto: string | null;
 }
 
 export interface HouseholdMemberView {

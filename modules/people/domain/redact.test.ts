@@ -28,6 +28,7 @@ function detail(flags: PersonFlag[]): PersonDetail {
     relationships: [],
     households: [],
     version: 1,
+  mergedInto: null,
   };
 }
 

@@ -122,3 +122,23 @@ export function isSuspectedDuplicate(reasons: MatchReason[]): boolean {
   const ssnDifferent = reasons.some((r) => r.field === 'ssnLast4' && r.agreement === 'different');
   return nameOk && (dobOk || ssnOk) && !ssnDifferent;
 }
+
+/** Match probability at or above which a search result counts as a likely match of the person searched for. */
+export const LIKELY_MATCH_PROBABILITY = 0.8;
+
+export interface MatchExplanation {
+  /** Fellegi–Sunter match probability (0…1) and weight (log2 Bayes factor) from the linkage scorer. */
+  probability: number;
+  weight: number;
+  comparisons: Array<{ field: string; level: string; weight: number; explanation: string }>;
+}
+
+/**
+ * A likely match (registration stops for review): the linkage scorer's probability reaches
+ * LIKELY_MATCH_PROBABILITY, or — whatever the scorer says — a close name agrees with the date of birth or the
+ * SSN's last four (isSuspectedDuplicate).
+ */
+export function isLikelyMatch(r: { reasons: MatchReason[]; match?: MatchExplanation }): boolean {
+  if (isSuspectedDuplicate(r.reasons)) return true;
+  return r.match !== undefined && r.match.probability >= LIKELY_MATCH_PROBABILITY;
+}

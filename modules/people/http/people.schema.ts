@@ -95,6 +95,8 @@ export const personDetailSchema = personSummarySchema.extend({
   ),
   households: z.array(z.object({ householdId: z.uuid(), name: z.string(), role: z.enum(HOUSEHOLD_ROLES), fromDate: z.string(), toDate: nullableString })),
   version: z.number().int(),
+  /** Set when this record was merged into another person: open that one instead. */
+  mergedInto: z.uuid().nullable(),
 });
 
 export const searchResponseSchema = z.object({
@@ -103,6 +105,14 @@ export const searchResponseSchema = z.object({
       person: personSummarySchema,
       score: z.number(),
       reasons: z.array(z.object({ field: z.enum(['name', 'alias', 'dob', 'ssnLast4']), agreement: z.enum(['exact', 'close', 'partial', 'swapped', 'different', 'missing']) })),
+      /** The linkage scorer's explanation: match probability, weight (bits) and each field's agreement level. */
+      match: z
+        .object({
+          probability: z.number(),
+          weight: z.number(),
+          comparisons: z.array(z.object({ field: z.string(), level: z.string(), weight: z.number(), explanation: z.string() })),
+        })
+        .optional(),
     }),
   ),
 });

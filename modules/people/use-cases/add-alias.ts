@@ -12,7 +12,7 @@ import { actorOf, authorizePerson, requirePerson, type Viewer } from './shared.j
 export async function addAlias(personId: string, input: unknown, viewer: Viewer, deps: Pick<PeopleDeps, 'database' | 'clock' | 'scope'>): Promise<PersonDetail> {
   const v = parseInput(aliasInput, input);
   return inTransaction(deps.database, actorOf(viewer), async ({ tx, audit }) => {
-    const row = await requirePerson(tx, personId);
+    const row = await requirePerson(tx, personId, { forUpdate: true });
     const access = await authorizePerson(tx, viewer, row, deps);
     const [created] = await tx
       .insert(personName)

@@ -14,7 +14,9 @@ export async function addHouseholdMember(householdId: string, input: unknown, vi
   const v = parseInput(householdMemberInput, input);
   return inTransaction(deps.database, actorOf(viewer), async ({ tx, audit }) => {
     if (!(await findHousehold(tx, householdId))) throw notFound('Household', householdId);
-    if (!(await findPerson(tx, v.personId))) throw invalid('personId', 'no such person');
+    const member = await findPerson(tx, v.personId);
+    if (!member) throw invalid('personId', 'no such person');
+    if (member.mergedInto) throw invalid('personId', `this record was merged into ${member.mergedInto}`);
     try {
       await tx.insert(householdMember).values({ householdId, ...v, createdBy: viewer.principal.userId });
     } catch (err) {

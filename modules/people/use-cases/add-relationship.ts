@@ -21,10 +21,11 @@ export async function addRelationship(
   const v = parseInput(relationshipInput, input);
   if (v.relatedPersonId === personId) throw invalid('relatedPersonId', 'must be another person');
   return inTransaction(deps.database, actorOf(viewer), async ({ tx, audit }) => {
-    const row = await requirePerson(tx, personId);
+    const row = await requirePerson(tx, personId, { forUpdate: true });
     const access = await authorizePerson(tx, viewer, row, deps);
     const other = await findPerson(tx, v.relatedPersonId);
     if (!other) throw invalid('relatedPersonId', 'no such person');
+    if (other.mergedInto) throw invalid('relatedPersonId', `this record was merged into ${other.mergedInto}`);
     const tie = canonicalTie({ personAId: v.relatedPersonId, personBId: personId, type: v.type });
     const a = tie.personAId === personId ? row : other;
     const b = tie.personAId === personId ? other : row;

@@ -20,7 +20,7 @@ export async function breakGlass(
   const v = parseInput(breakGlassInput, input);
   const actor = actorOf(viewer);
   return inTransaction(deps.database, actor, async ({ tx, audit }) => {
-    const row = await requirePerson(tx, personId);
+    const row = await requirePerson(tx, personId, { allowMerged: true });
     const now = deps.clock.now();
     const expiresAt = new Date(now.getTime() + BREAK_GLASS_HOURS * 3_600_000);
     const [grant] = await tx

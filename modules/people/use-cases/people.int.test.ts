@@ -38,6 +38,17 @@ async function scalar<T>(q: ReturnType<typeof sql>): Promise<T> {
   return r.rows[0]!.v;
 }
 
+/** Registers, declaring any likely matches "not the same person" (test fixtures that look alike on purpose). */
+async function registerAnyway(input: Record<string, unknown>) {
+  try {
+    return await registerPerson(input, worker, deps);
+  } catch (e) {
+    if (!(e instanceof DomainError) || e.code !== 'DUPLICATE_SUSPECTED') throw e;
+    const ids = (e.data!.candidates as Array<{ person: { id: string } }>).map((c) => c.person.id);
+    return registerPerson({ ...input, confirmedNotDuplicate: true, reviewedCandidateIds: ids, notDuplicateReason: 'test fixture: a different person' }, worker, deps);
+  }
+}
+
 async function expectDomainError(p: Promise<unknown>, code: string): Promise<DomainError> {
   const e = await p.then(
     () => null,
@@ -71,6 +82,7 @@ beforeAll(async () => {
     cipher: createFieldCipher(randomBytes(32)),
     scope: { scopedRecordsFor: async (id) => casesOf.get(id) ?? [] },
     search: createSqlPersonSearch(),
+    mergeParticipants: [],
   };
 });
 afterAll(async () => database?.close());
@@ -112,8 +124,30 @@ describe('registering a person', () => {
     const e = await expectDomainError(registerPerson({ firstName: 'Rossa', lastName: 'Martinez', dob: '1988-04-12' }, worker, deps), 'DUPLICATE_SUSPECTED');
     expect((e.data!.candidates as Array<{ person: { lastName: string } }>)[0]!.person.lastName).toBe('Martínez');
     expect(await scalar<number>(sql`SELECT count(*)::int AS v FROM person`)).toBe(count);
-    const twin = await registerPerson({ firstName: 'Rossa', lastName: 'Martinez', dob: '1988-04-12', confirmedNotDuplicate: true }, worker, deps);
+    const candidateIds = (e.data!.candidates as Array<{ person: { id: string } }>).map((c) => c.person.id);
+    // Confirming is not enough: the worker reviews each likely match and states why this is someone else.
+    const bare = await expectDomainError(registerPerson({ firstName: 'Rossa', lastName: 'Martinez', dob: '1988-04-12', confirmedNotDuplicate: true }, worker, deps), 'DUPLICATE_SUSPECTED');
+    expect(bare.details.map((d) => d.path).sort()).toEqual(['notDuplicateReason', 'reviewedCandidateIds']);
+    const short = await expectDomainError(
+      registerPerson({ firstName: 'Rossa', lastName: 'Martinez', dob: '1988-04-12', confirmedNotDuplicate: true, reviewedCandidateIds: candidateIds, notDuplicateReason: 'twin' }, worker, deps),
+      'DUPLICATE_SUSPECTED',
+    );
+    expect(short.details.map((d) => d.path)).toEqual(['notDuplicateReason']);
+    expect(await scalar<number>(sql`SELECT count(*)::int AS v FROM person`)).toBe(count);
+    const reason = 'Twin sister, different SSN card seen at intake';
+    const twin = await registerPerson(
+      { firstName: 'Rossa', lastName: 'Martinez', dob: '1988-04-12', confirmedNotDuplicate: true, reviewedCandidateIds: candidateIds, notDuplicateReason: reason },
+      worker,
+      deps,
+    );
     expect(twin.id).toBeTruthy();
+    const audit = await database.db.execute<{ reason: string }>(sql`SELECT reason FROM audit_event WHERE action = 'person.registered' AND person_id = ${twin.id}`);
+    expect(audit.rows[0]!.reason).toContain(reason);
+    // The pair is remembered as "not the same person", so duplicate detection will not propose it.
+    const pairs = await database.db.execute<{ status: string; source: string; reason: string }>(
+      sql`SELECT status, source, reason FROM person_match_candidate WHERE ${twin.id} IN (person_a_id, person_b_id)`,
+    );
+    expect(pairs.rows).toEqual(candidateIds.map(() => ({ status: 'not_same', source: 'registration', reason })));
   });
 });
 
@@ -125,7 +159,7 @@ describe('searching people', () => {
       { firstName: 'Joseph', lastName: 'Garrison', dob: '1975-11-02' },
       { firstName: 'Emily', lastName: 'Johnson', dob: '2001-07-04', ssn: '934-55-2233' },
     ];
-    for (const p of people) await registerPerson({ ...p, confirmedNotDuplicate: true }, worker, deps);
+    for (const p of people) await registerAnyway(p);
   });
 
   it('finds a name with a typo, accents and order ignored, best first, with reasons', async () => {
@@ -138,13 +172,14 @@ describe('searching people', () => {
 
   it('ranks the person whose date of birth agrees first, and finds by SSN last four', async () => {
     const { results } = await searchPeople({ q: 'jose garcia', dob: '1975-11-02' }, worker, deps);
-    expect(results[0]!.score).toBe(1);
+    expect(results[0]!.score).toBeGreaterThan(0.99);
+    expect(results[0]!.reasons).toEqual([{ field: 'name', agreement: 'exact' }, { field: 'dob', agreement: 'exact' }]);
     expect(results.map((r) => r.person.lastName)).toContain('Garrison');
     const bySsn = await searchPeople({ ssnLast4: '2233' }, worker, deps);
     expect(bySsn.results.map((r) => r.person.firstName).sort()).toEqual(['Emily', 'José']);
     const bySsnAndDob = await searchPeople({ ssnLast4: '2233', dob: '2001-07-04' }, worker, deps);
     expect(bySsnAndDob.results[0]!.person.firstName).toBe('Emily');
-    expect(bySsnAndDob.results[0]!.score).toBe(1);
+    expect(bySsnAndDob.results[0]!.reasons).toEqual([{ field: 'dob', agreement: 'exact' }, { field: 'ssnLast4', agreement: 'exact' }]);
   });
 
   it('finds a swapped day and month', async () => {
@@ -244,7 +279,7 @@ describe('restricted people, family violence and break the glass', () => {
 describe('changing a person', () => {
   let id: string;
   beforeAll(async () => {
-    id = (await registerPerson({ firstName: 'Ana', lastName: 'Quintana', dob: '1990-01-15', confirmedNotDuplicate: true }, worker, deps)).id;
+    id = (await registerAnyway({ firstName: 'Ana', lastName: 'Quintana', dob: '1990-01-15' })).id;
   });
 
   it('keeps a changed name as a former name, searchable, and audits before and after', async () => {
@@ -283,8 +318,8 @@ describe('relationships', () => {
   let mom: string;
   let kid: string;
   beforeAll(async () => {
-    mom = (await registerPerson({ firstName: 'Marisol', lastName: 'Archuleta', dob: '1985-02-02', confirmedNotDuplicate: true }, worker, deps)).id;
-    kid = (await registerPerson({ firstName: 'Mateo', lastName: 'Archuleta', dob: '2015-06-06', confirmedNotDuplicate: true }, worker, deps)).id;
+    mom = (await registerAnyway({ firstName: 'Marisol', lastName: 'Archuleta', dob: '1985-02-02' })).id;
+    kid = (await registerAnyway({ firstName: 'Mateo', lastName: 'Archuleta', dob: '2015-06-06' })).id;
   });
 
   it('reads a tie from both sides', async () => {
@@ -308,9 +343,9 @@ describe('households over time', () => {
   let b: string;
   let c: string;
   beforeAll(async () => {
-    a = (await registerPerson({ firstName: 'Carlos', lastName: 'Trujillo', confirmedNotDuplicate: true }, worker, deps)).id;
-    b = (await registerPerson({ firstName: 'Diana', lastName: 'Trujillo', confirmedNotDuplicate: true }, worker, deps)).id;
-    c = (await registerPerson({ firstName: 'Elena', lastName: 'Trujillo', confirmedNotDuplicate: true }, worker, deps)).id;
+    a = (await registerAnyway({ firstName: 'Carlos', lastName: 'Trujillo' })).id;
+    b = (await registerAnyway({ firstName: 'Diana', lastName: 'Trujillo' })).id;
+    c = (await registerAnyway({ firstName: 'Elena', lastName: 'Trujillo' })).id;
   });
 
   it('creates a household with members, adds and ends memberships', async () => {

@@ -11,7 +11,7 @@ export async function searchPeople(query: unknown, viewer: Viewer, deps: Pick<Pe
   const q = parseInput(searchQueryInput, query);
   const actor = actorOf(viewer);
   return inTransaction(deps.database, actor, async ({ tx }) => {
-    const results = await deps.search.search({ q: q.q ?? null, dob: q.dob ?? null, ssnLast4: q.ssnLast4 ?? null, limit: q.limit }, tx);
+    const results = await deps.search.search({ q: q.q ?? null, dob: q.dob ?? null, ssnLast4: q.ssnLast4 ?? null, birthYear: q.birthYear ?? null, limit: q.limit }, tx);
     for (const r of results) {
       if (r.person.restricted) {
         await logAccess(tx, actor, { action: 'search', entityType: 'person', entityId: r.person.id, personId: r.person.id, restricted: true });

@@ -39,9 +39,16 @@ export async function authorizePerson(tx: Sql, viewer: Viewer, row: PersonRow, d
   return { ...access, grantReason: access.basis === 'break_glass' ? (grant?.reason ?? null) : null };
 }
 
-export async function requirePerson(tx: Sql, id: string, opts: { forUpdate?: boolean } = {}): Promise<PersonRow> {
+/**
+ * The person, or NOT_FOUND. A record merged into another person is refused (CONFLICT, data.mergedInto) unless
+ * the caller asks for it (reads that show the pointer, unmerge): nothing may be added to a merged-away record.
+ */
+export async function requirePerson(tx: Sql, id: string, opts: { forUpdate?: boolean; allowMerged?: boolean } = {}): Promise<PersonRow> {
   const row = await findPerson(tx, id, opts);
   if (!row) throw notFound('Person', id);
+  if (row.mergedInto && !opts.allowMerged) {
+    throw new DomainError('CONFLICT', 'This record was merged into another person. Open the surviving record.', [], { reason: 'merged', personId: id, mergedInto: row.mergedInto });
+  }
   return row;
 }
 
