@@ -99,7 +99,7 @@ export function EditPersonForm({ person, onDone }: { person: PersonDetail; onDon
       )}
       <TextField {...f('dob')} label={t('people.dob')} type="date" max={today} optional />
       <TextField id={fieldId(P, 'ssn')} name="ssn" label={t('editPerson.ssn')} hint={t('editPerson.ssnHint')} optional inputMode="numeric" autoComplete="off" value={ssn} onChange={(e) => setSsn(e.target.value)} error={fe.ssn} />
-      <SelectField {...f('sex')} label={t('people.sex')} options={['female', 'male', 'unknown'].map((s) => ({ value: s, label: t(`sex.${s}` as 'sex.female') }))} />
+      <SelectField {...f('sex')} label={t('people.sex')} options={[...new Set(['female', 'male', 'unknown', start.sex])].map((s) => ({ value: s, label: i.tx(`sex.${s}`, s) }))} />
       <SelectField {...f('preferredLanguage')} label={t('people.preferredLanguage')} options={[...new Set(['en', 'es', start.preferredLanguage])].map((l) => ({ value: l, label: i.tx(`language.${l}`, l) }))} />
       <div className="usa-button-group margin-top-3">
         <button type="submit" className="usa-button" disabled={m.isPending}>

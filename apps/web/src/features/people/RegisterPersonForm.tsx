@@ -24,7 +24,8 @@ export function duplicateCandidates(e: unknown): SearchResult[] | null {
 
 /**
  * The likely matches the server found: open one (the usual outcome), or state why this is someone else and
- * register anyway (confirmedNotDuplicate + notDuplicateReason, which the server logs).
+ * register anyway: confirmedNotDuplicate, the reason (notDuplicateReason, logged) and the candidates shown
+ * (reviewedCandidateIds: the server refuses a confirmation that skips a likely match).
  */
 function DuplicateChoice({ candidates, pending, error, onConfirm, onBack }: { candidates: SearchResult[]; pending: boolean; error: unknown; onConfirm: (reason: string) => void; onBack: () => void }) {
   const { t, tp } = useT();
@@ -88,12 +89,13 @@ export function RegisterPersonForm() {
   const [v, setV] = useState(empty);
   const [candidates, setCandidates] = useState<SearchResult[] | null>(null);
   const m = useMutation({
-    mutationFn: (confirm: { reason: string } | null) => {
+    mutationFn: (confirm: { reason: string; reviewed: string[] } | null) => {
       const body: Record<string, unknown> = {};
       for (const [k, val] of Object.entries(v)) if (val.trim()) body[k] = k === 'ssn' ? val.replace(/\D/g, '') : val.trim();
       if (confirm) {
         body.confirmedNotDuplicate = true;
         body.notDuplicateReason = confirm.reason;
+        body.reviewedCandidateIds = confirm.reviewed;
       }
       return api.post<PersonDetail>('/api/people', body);
     },
@@ -118,7 +120,7 @@ export function RegisterPersonForm() {
         candidates={candidates}
         pending={m.isPending}
         error={duplicateCandidates(m.error) ? null : m.error}
-        onConfirm={(reason) => m.mutate({ reason })}
+        onConfirm={(reason) => m.mutate({ reason, reviewed: candidates.map((c) => c.person.id) })}
         onBack={() => {
           m.reset();
           setCandidates(null);

@@ -120,7 +120,7 @@ describe('registering someone who may already be registered', () => {
     expect(within(table).getByText('Date of birth: exact')).toBeInTheDocument();
   });
 
-  it('needs a reason to register anyway, then sends confirmedNotDuplicate with the reason', async () => {
+  it('needs a reason to register anyway, then sends confirmedNotDuplicate with the reason and the candidates reviewed', async () => {
     let call = 0;
     const api = mockApi({
       'GET /api/auth/session': session(),
@@ -151,6 +151,7 @@ describe('registering someone who may already be registered', () => {
       preferredLanguage: 'en',
       confirmedNotDuplicate: true,
       notDuplicateReason: 'twin sister; different SSN on her ID card',
+      reviewedCandidateIds: ['p7'],
     });
   });
 
