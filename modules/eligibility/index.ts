@@ -6,6 +6,7 @@ import { ELIGIBILITY_CLOCK_TYPES } from './domain/programs.js';
 import { registerApplicationRoutes } from './http/applications.routes.js';
 import { registerEvidenceRoutes } from './http/evidence.routes.js';
 import { registerDecisionRoutes } from './http/decisions.routes.js';
+import { registerBenefitRoutes } from './http/benefits.routes.js';
 import { verificationSweepJob, VERIFICATION_SWEEP_JOB } from './adapters/jobs.js';
 
 export type { EligibilityPorts, EligibilityDeps, NoticePort, NoticeRequest, PacketBundler } from './ports.js';
@@ -58,6 +59,7 @@ export function eligibilityModule(ports: EligibilityPorts, options: EligibilityM
       await registerApplicationRoutes(app, deps, { publicPerMinute: options.publicPerMinute ?? 30 });
       registerEvidenceRoutes(app, deps);
       registerDecisionRoutes(app, deps);
+      registerBenefitRoutes(app, deps);
       const registered = new Set(ctx.jobs.definitions().map((d) => d.name));
       if (!registered.has(VERIFICATION_SWEEP_JOB)) ctx.jobs.register(verificationSweepJob(deps));
     },

@@ -85,12 +85,10 @@ export const decisionRepo = {
   async determinationsOf(tx: Sql, decisionId: string): Promise<DeterminationRow[]> {
     return rowsOf(await tx.execute(sql`SELECT * FROM elig_determination WHERE decision_id = ${decisionId} ORDER BY benefit_month`));
   },
-  /** Per month, the determination of the latest approved decision governing it (effective_month ≤ month). */
-  async governing(tx: Sql, caseId: string): Promise<Map<string, DeterminationRow & { decisionApprovedAt: string }>> {
-    const rows = rowsOf<DeterminationRow & { decisionApprovedAt: string }>(await tx.execute(sql`SELECT DISTINCT ON (d.benefit_month) d.*, x.approved_at AS decision_approved_at
+  /** Approved determinations of a case with their decision's effective month and approval time (for governingFor). */
+  async approvedCandidates(tx: Sql, caseId: string): Promise<Array<{ id: string; benefitMonth: string; amountCents: number | null; eligible: boolean | null; effectiveMonth: string | null; approvedAt: string }>> {
+    return rowsOf(await tx.execute(sql`SELECT d.id, d.benefit_month, d.amount_cents, d.eligible, x.effective_month, x.approved_at
       FROM elig_determination d JOIN elig_decision x ON x.id = d.decision_id
-      WHERE d.case_id = ${caseId} AND x.status = 'approved' AND (x.effective_month IS NULL OR d.benefit_month >= x.effective_month)
-      ORDER BY d.benefit_month, x.approved_at DESC, d.created_at DESC`));
-    return new Map(rows.map((r) => [r.benefitMonth, r]));
+      WHERE d.case_id = ${caseId} AND x.status = 'approved' ORDER BY d.benefit_month`));
   },
 };

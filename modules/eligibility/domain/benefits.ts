@@ -79,3 +79,29 @@ export function recoupmentCents(allotmentCents: number, claimType: 'IHE' | 'AE' 
   const amount = claimType === 'IPV' ? Math.max(2000, Math.floor(allotmentCents / 5)) : Math.max(1000, Math.floor(allotmentCents / 10));
   return Math.min(amount, balanceCents, allotmentCents);
 }
+
+export interface GoverningCandidate {
+  benefitMonth: Month;
+  amountCents: number | null;
+  eligible: boolean | null;
+  /** The decision's effective month (a decrease waits for its notice period); null = all its months. */
+  effectiveMonth: Month | null;
+  approvedAt: string;
+  id: string;
+}
+
+/**
+ * The determination that sets a month's benefit: among approved determinations for that month or earlier (a
+ * decision's amounts carry forward through the certification period until a later one replaces them), and not before
+ * their decision's effective month, the latest month; ties go to the most recently approved decision.
+ */
+export function governingFor(month: Month, candidates: readonly GoverningCandidate[]): GoverningCandidate | null {
+  let best: GoverningCandidate | null = null;
+  for (const c of candidates) {
+    if (c.benefitMonth > month) continue;
+    if (c.effectiveMonth && month < c.effectiveMonth) continue;
+    if (c.effectiveMonth && c.benefitMonth < c.effectiveMonth) continue;
+    if (!best || c.benefitMonth > best.benefitMonth || (c.benefitMonth === best.benefitMonth && c.approvedAt > best.approvedAt)) best = c;
+  }
+  return best;
+}
