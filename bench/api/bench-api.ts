@@ -18,7 +18,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import pg from 'pg';
-import { systemClock } from '@hearth/platform';
+import { migrate, openDatabase, systemClock } from '@hearth/platform';
+import { MIGRATION_SOURCES } from '@hearth/server';
 import { DEMO_PASSWORD } from '@hearth/server/demo';
 import { benchConfig, databaseExists, databaseUrl, dropDatabase, loadBenchDatabase, readLoadMarker, type LoadReport } from './bench-database.js';
 import { Client, planClients, READ_TYPES, REQUEST_TYPES, runPhase, type PhaseResult, type RequestType } from './load-driver.js';
@@ -140,6 +141,14 @@ export async function runBench(o: BenchOptions, log: (line: string) => void = co
     const marker = await readLoadMarker(url);
     if (!marker) throw new Error(`database ${o.database} exists but holds no complete load; run without --reuse to load it again`);
     log(`reusing ${o.database}: ${fmt(marker.people)} people, ${fmt(marker.cases)} cases (--people and --cases are ignored)`);
+    // Migrations landed since the load apply as they would on a production database (a changed one is refused).
+    const database = await openDatabase({ kind: 'postgres', url, max: 1 });
+    try {
+      const m = await migrate(database, MIGRATION_SOURCES);
+      if (m.applied.length) log(`applied ${m.applied.length} newer migration(s): ${m.applied.join(', ')}`);
+    } finally {
+      await database.close();
+    }
     load = { reused: true, ...marker };
   }
   let child: ChildProcess | null = null;
