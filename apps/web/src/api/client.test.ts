@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, setCsrfToken, withQuery } from './client';
+import { api, ApiError, parseErrorBody, setCsrfToken, withQuery } from './client';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -25,6 +25,17 @@ describe('api client', () => {
   it('copes with a non-JSON error body', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' })));
     await expect(api.get('/api/x')).rejects.toMatchObject({ status: 502, code: 'HTTP_502' });
+  });
+
+  it('accepts only the API error shape (no schema library in the bundle)', () => {
+    expect(parseErrorBody({ code: 'NOT_FOUND', message: 'No such case' })).toEqual({ code: 'NOT_FOUND', message: 'No such case', details: [] });
+    expect(parseErrorBody({ code: 'X', message: 'm', details: [{ path: 'a', message: 'b' }], data: { n: 1 } })).toEqual({ code: 'X', message: 'm', details: [{ path: 'a', message: 'b' }], data: { n: 1 } });
+    expect(parseErrorBody({ statusCode: 500, error: 'Internal Server Error' })).toBeNull();
+    expect(parseErrorBody({ code: 'X', message: 'm', details: [{ path: 1, message: 'b' }] })).toBeNull();
+    expect(parseErrorBody({ code: 'X', message: 'm', details: 'oops' })).toBeNull();
+    expect(parseErrorBody({ code: 'X', message: 'm', data: [1] })).toBeNull();
+    expect(parseErrorBody(null)).toBeNull();
+    expect(parseErrorBody('text')).toBeNull();
   });
 
   it('sends the CSRF token on writes only, with same-origin credentials', async () => {

@@ -1,17 +1,26 @@
-import { z } from 'zod';
-
 /** One field problem as the API reports it; `path` is like "body.username" or "username". */
 export interface ApiErrorDetail {
   path: string;
   message: string;
 }
 
-const errorBodySchema = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.array(z.object({ path: z.string(), message: z.string() })).optional().default([]),
-  data: z.record(z.string(), z.unknown()).optional(),
-});
+interface ErrorBody {
+  code: string;
+  message: string;
+  details: ApiErrorDetail[];
+  data?: Record<string, unknown>;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The API's error body `{code, message, details?, data?}`, or null for anything else (a proxy's HTML page, …). */
+export function parseErrorBody(body: unknown): ErrorBody | null {
+  if (!isRecord(body) || typeof body.code !== 'string' || typeof body.message !== 'string') return null;
+  const details = body.details === undefined ? [] : body.details;
+  if (!Array.isArray(details) || !details.every((d) => isRecord(d) && typeof d.path === 'string' && typeof d.message === 'string')) return null;
+  if (body.data !== undefined && !isRecord(body.data)) return null;
+  return { code: body.code, message: body.message, details: details as ApiErrorDetail[], ...(body.data ? { data: body.data } : {}) };
+}
 
 /** Every non-2xx answer becomes one of these. `status` 0 means the network failed. */
 export class ApiError extends Error {
@@ -67,10 +76,8 @@ async function toApiError(res: Response): Promise<ApiError> {
   } catch {
     /* not JSON */
   }
-  const parsed = errorBodySchema.safeParse(body);
-  if (parsed.success) {
-    return new ApiError(res.status, parsed.data.code, parsed.data.message, parsed.data.details, parsed.data.data);
-  }
+  const parsed = parseErrorBody(body);
+  if (parsed) return new ApiError(res.status, parsed.code, parsed.message, parsed.details, parsed.data);
   return new ApiError(res.status, res.status === 401 ? 'UNAUTHENTICATED' : 'HTTP_' + res.status, res.statusText || `Request failed (${res.status})`);
 }
 
