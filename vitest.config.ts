@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['packages/**/*.test.ts', 'platform/**/*.test.ts', 'modules/**/*.test.ts', 'apps/server/**/*.test.ts', 'apps/cli/**/*.test.ts'],
+          include: ['packages/**/*.test.ts', 'platform/**/*.test.ts', 'modules/**/*.test.ts', 'apps/server/**/*.test.ts', 'apps/cli/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'node',
         },
