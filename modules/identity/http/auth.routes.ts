@@ -7,6 +7,8 @@ import { logout } from '../use-cases/logout.js';
 import { SESSION_COOKIE } from '../use-cases/authenticate.js';
 import { loadPrincipal } from '../adapters/staff.repo.js';
 import type { Principal } from '../domain/principal.js';
+import { setSessionCookie } from './session-cookie.js';
+import { registerAuthMethodsRoute, registerOidcRoutes } from './oidc.routes.js';
 
 export const userViewSchema = z.object({
   id: z.string(),
@@ -62,16 +64,12 @@ export async function registerAuthRoutes(app: HttpApp, ctx: PlatformContext) {
     }, async (request, reply) => {
       const result = await login({ ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] }, { database, clock, sessionHours: config.session.maxHours });
       const principal = (await loadPrincipal(database.db, result.userId, null))!;
-      reply.setCookie(SESSION_COOKIE, result.sessionId, {
-        path: '/',
-        httpOnly: true,
-        secure: config.session.cookieSecure,
-        sameSite: 'lax',
-        maxAge: config.session.maxHours * 3600,
-      });
+      setSessionCookie(reply, result.sessionId, config);
       return { user: toUserView(principal), csrfToken: result.csrfToken, today: clock.today() };
     });
+    registerOidcRoutes(scoped, ctx);
   });
+  registerAuthMethodsRoute(app, ctx);
 
   app.post('/api/auth/logout', { config: { permission: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out' } }, async (request, reply) => {
     const p = request.principal as Principal;

@@ -37,4 +37,32 @@ describe('configuration from the environment', () => {
     expect(aws.storage).toMatchObject({ kind: 's3', endpoint: undefined, region: 'us-west-2', forcePathStyle: false, accessKeyId: undefined });
     expect(loadConfig({ HEARTH_STORAGE: 's3', HEARTH_S3_BUCKET: 'docs', HEARTH_S3_FORCE_PATH_STYLE: 'true' }).storage).toMatchObject({ forcePathStyle: true });
   });
+  it('configures single sign-on with readable errors', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+    const c = loadConfig({ HEARTH_OIDC_ISSUER: 'https://login.agency.example/realms/staff', HEARTH_OIDC_CLIENT_ID: 'hearth', HEARTH_PUBLIC_URL: 'https://hearth.agency.example/' });
+    expect(c.oidc).toEqual({
+      issuer: 'https://login.agency.example/realms/staff',
+      clientId: 'hearth',
+      clientSecret: undefined,
+      redirectUri: 'https://hearth.agency.example/api/auth/oidc/callback',
+      scopes: 'openid email profile',
+      label: 'Agency single sign-on',
+      allowInsecure: false,
+    });
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
+    };
+    expect(problems({ HEARTH_OIDC_ISSUER: 'https://idp.example' })).toEqual(['HEARTH_OIDC_CLIENT_ID: required when HEARTH_OIDC_ISSUER is set']);
+    expect(problems({ HEARTH_OIDC_ISSUER: 'http://idp.example', HEARTH_OIDC_CLIENT_ID: 'x' })[0]).toMatch(/HEARTH_OIDC_ISSUER: must be https/);
+    expect(problems({ HEARTH_OIDC_ISSUER: 'http://127.0.0.1:9000', HEARTH_OIDC_CLIENT_ID: 'x', HEARTH_OIDC_ALLOW_INSECURE: 'true' })).toEqual([]);
+    expect(problems({ HEARTH_OIDC_ISSUER: 'https://idp.example', HEARTH_OIDC_CLIENT_ID: 'x', HEARTH_OIDC_SCOPES: 'email' })).toEqual(['HEARTH_OIDC_SCOPES: must include openid']);
+    expect(problems({ HEARTH_OIDC_ISSUER: 'https://idp.example', HEARTH_OIDC_CLIENT_ID: 'x', HEARTH_OIDC_REDIRECT_URI: 'https://h.example/cb' })[0]).toMatch(/must end with \/api\/auth\/oidc\/callback/);
+    expect(problems({ HEARTH_OIDC_CLIENT_ID: 'x' })[0]).toMatch(/HEARTH_OIDC_CLIENT_ID: set HEARTH_OIDC_ISSUER too/);
+    expect(problems({ HEARTH_OIDC_ISSUER: 'not a url' })[0]).toMatch(/^HEARTH_OIDC_ISSUER/);
+  });
 });

@@ -39,6 +39,10 @@ export const configSchema = z.object({
   HEARTH_OIDC_ISSUER: z.string().url().optional(),
   HEARTH_OIDC_CLIENT_ID: z.string().optional(),
   HEARTH_OIDC_CLIENT_SECRET: z.string().optional(),
+  HEARTH_OIDC_REDIRECT_URI: z.string().url().optional(),
+  HEARTH_OIDC_SCOPES: z.string().default('openid email profile'),
+  HEARTH_OIDC_LABEL: z.string().min(1).max(60).default('Agency single sign-on'),
+  HEARTH_OIDC_ALLOW_INSECURE: bool.default(false),
   HEARTH_PUBLIC_URL: z.string().url().optional(),
   HEARTH_JOBS: bool.default(true),
   HEARTH_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(20),
@@ -71,7 +75,20 @@ export interface HearthConfig {
         forcePathStyle: boolean;
         prefix: string;
       };
-  oidc?: { issuer: string; clientId: string; clientSecret?: string };
+  /** OpenID Connect single sign-on, when HEARTH_OIDC_ISSUER is set. */
+  oidc?: {
+    issuer: string;
+    clientId: string;
+    /** Omitted: a public client (PKCE only, no client authentication). */
+    clientSecret?: string;
+    /** Where the provider sends the browser back: …/api/auth/oidc/callback (registered with the provider). */
+    redirectUri: string;
+    scopes: string;
+    /** What the sign-in button says. */
+    label: string;
+    /** Plain-http provider allowed (a local test IdP only). */
+    allowInsecure: boolean;
+  };
   publicUrl: string;
   jobs: boolean;
   /** Sign-in attempts allowed per client address per minute. */
@@ -99,12 +116,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       problems.push('HEARTH_S3_ACCESS_KEY_ID, HEARTH_S3_SECRET_ACCESS_KEY: set both, or neither to use the AWS default credential chain');
     }
   }
-  if (e.HEARTH_OIDC_ISSUER && !e.HEARTH_OIDC_CLIENT_ID) problems.push('HEARTH_OIDC_CLIENT_ID: required when HEARTH_OIDC_ISSUER is set');
+  if (e.HEARTH_OIDC_ISSUER) {
+    if (!e.HEARTH_OIDC_CLIENT_ID) problems.push('HEARTH_OIDC_CLIENT_ID: required when HEARTH_OIDC_ISSUER is set');
+    if (e.HEARTH_OIDC_ISSUER.startsWith('http:') && !e.HEARTH_OIDC_ALLOW_INSECURE) {
+      problems.push('HEARTH_OIDC_ISSUER: must be https (HEARTH_OIDC_ALLOW_INSECURE=true allows http for a local test provider only)');
+    }
+    if (!e.HEARTH_OIDC_SCOPES.split(/\s+/).includes('openid')) problems.push('HEARTH_OIDC_SCOPES: must include openid');
+    if (e.HEARTH_OIDC_REDIRECT_URI && !new URL(e.HEARTH_OIDC_REDIRECT_URI).pathname.endsWith('/api/auth/oidc/callback')) {
+      problems.push('HEARTH_OIDC_REDIRECT_URI: must end with /api/auth/oidc/callback');
+    }
+  } else {
+    for (const k of ['HEARTH_OIDC_CLIENT_ID', 'HEARTH_OIDC_CLIENT_SECRET', 'HEARTH_OIDC_REDIRECT_URI'] as const) {
+      if (e[k]) problems.push(`${k}: set HEARTH_OIDC_ISSUER too, or remove it (single sign-on is off without an issuer)`);
+    }
+  }
   if (e.DATABASE_URL && !e.HEARTH_SECRET_KEY && e.HEARTH_DEMO !== true) {
     problems.push('HEARTH_SECRET_KEY: required with DATABASE_URL outside demo mode (it encrypts SSNs at rest)');
   }
   if (problems.length) throw new ConfigError(problems);
   const port = e.HEARTH_PORT;
+  const publicUrl = (e.HEARTH_PUBLIC_URL ?? `http://${e.HEARTH_HOST === '0.0.0.0' ? 'localhost' : e.HEARTH_HOST}:${port}`).replace(/\/+$/, '');
   return {
     port,
     host: e.HEARTH_HOST,
@@ -131,9 +162,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : { kind: 'disk', dir: path.join(dataDir, 'documents') },
     oidc: e.HEARTH_OIDC_ISSUER
-      ? { issuer: e.HEARTH_OIDC_ISSUER, clientId: e.HEARTH_OIDC_CLIENT_ID!, clientSecret: e.HEARTH_OIDC_CLIENT_SECRET }
+      ? {
+          issuer: e.HEARTH_OIDC_ISSUER,
+          clientId: e.HEARTH_OIDC_CLIENT_ID!,
+          clientSecret: e.HEARTH_OIDC_CLIENT_SECRET || undefined,
+          redirectUri: e.HEARTH_OIDC_REDIRECT_URI ?? `${publicUrl}/api/auth/oidc/callback`,
+          scopes: e.HEARTH_OIDC_SCOPES,
+          label: e.HEARTH_OIDC_LABEL,
+          allowInsecure: e.HEARTH_OIDC_ALLOW_INSECURE,
+        }
       : undefined,
-    publicUrl: e.HEARTH_PUBLIC_URL ?? `http://${e.HEARTH_HOST === '0.0.0.0' ? 'localhost' : e.HEARTH_HOST}:${port}`,
+    publicUrl,
     jobs: e.HEARTH_JOBS,
     loginAttemptsPerMinute: e.HEARTH_LOGIN_ATTEMPTS_PER_MINUTE,
   };
