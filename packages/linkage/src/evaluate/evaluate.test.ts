@@ -10,7 +10,7 @@ describe('evaluation on a FEBRL slice (400 records, 200 true pairs)', () => {
     expect(data.records).toHaveLength(400);
     expect(new Set(data.entities).size).toBe(200);
     const r = data.records.find((x) => x.id.endsWith('-org'))!;
-    expect(r.birthDate === null || /^\d{4}-\d{2}-\d{2}$/.test(r.birthDate)).toBe(true);
+    expect(r.birthDate === null || /^\d{4}-\d{2}-\d{2}$/.test(r.birthDate ?? '')).toBe(true);
   });
   it('deduplicates with the default model at the operating threshold', () => {
     const r = evaluateLinkage(data);
