@@ -38,6 +38,15 @@ rules.command('schema').description('Print the input JSON Schema of a program').
   rulesSchema(o.program);
 });
 
+const registry = program.command('registry').description('Person registry tasks');
+registry.command('evaluate').description('Deduplicate one file or link two, and print precision, recall, F1 and blocking figures (JSON on the last line)')
+  .requiredOption('--format <format>', 'febrl or splink').argument('<files...>', 'one file to deduplicate, or two to link')
+  .option('--threshold <p>', 'match probability threshold (default: the operating threshold)').option('--max-block-size <n>', 'skip blocks larger than this')
+  .action(async (files: string[], o: { format: string; threshold?: string; maxBlockSize?: string }) => {
+    const { registryEvaluate } = await import('./commands/registry.js');
+    process.exitCode = registryEvaluate(o.format, files, o);
+  });
+
 program.parseAsync(process.argv).catch((err) => {
   if (err instanceof ConfigError) {
     console.error(err.message);
