@@ -67,10 +67,10 @@ async function restore(undo: unknown, tx: Sql): Promise<void> {
   const u = undo as CasePersonMergeUndo;
   if (u.primaryCases.length > 0) {
     await tx.execute(sql`UPDATE "case" SET primary_person_id = ${u.from}, updated_at = now()
-      WHERE id::text = ANY(${sql.param(u.primaryCases)}::text[]) AND primary_person_id = ${u.to}`);
+      WHERE id = ANY(${sql.param(u.primaryCases)}::uuid[]) AND primary_person_id = ${u.to}`);
   }
   if (u.participants.length > 0) {
-    await tx.execute(sql`UPDATE case_participant SET person_id = ${u.from} WHERE id::text = ANY(${sql.param(u.participants)}::text[]) AND person_id = ${u.to}`);
+    await tx.execute(sql`UPDATE case_participant SET person_id = ${u.from} WHERE id = ANY(${sql.param(u.participants)}::uuid[]) AND person_id = ${u.to}`);
   }
   for (const n of u.notes) {
     // A note's participant list is put back where it is still the one the merge wrote.

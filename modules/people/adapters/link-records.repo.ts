@@ -27,15 +27,17 @@ function decryptOrNull(cipher: FieldCipher | null, sealed: string | null): strin
   }
 }
 
-async function attach(tx: Sql, rows: Row[], cipher: FieldCipher | null): Promise<LinkRecord[]> {
+async function attach(tx: Sql, rows: Row[], cipher: FieldCipher | null, range = false): Promise<LinkRecord[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
+  // A page in id order: one range scan instead of a list of ids.
+  const which = range ? sql`person_id BETWEEN ${ids[0]!}::uuid AND ${ids[ids.length - 1]!}::uuid` : sql`person_id = ANY(${sql.param(ids)}::uuid[])`;
   const names = await tx.execute<{ person_id: string; first_name: string; last_name: string }>(
-    sql`SELECT person_id, first_name, last_name FROM person_name WHERE person_id::text = ANY(${sql.param(ids)}::text[]) ORDER BY person_id, created_at, id`,
+    sql`SELECT person_id, first_name, last_name FROM person_name WHERE ${which} ORDER BY person_id, created_at, id`,
   );
   const addresses = await tx.execute<{ person_id: string; line1: string; city: string; postal_code: string; state: string }>(sql`
     SELECT DISTINCT ON (person_id) person_id, line1, city, postal_code, state FROM person_address
-    WHERE person_id::text = ANY(${sql.param(ids)}::text[]) AND kind = 'residential' AND to_date IS NULL
+    WHERE ${which} AND kind = 'residential' AND to_date IS NULL
     ORDER BY person_id, from_date DESC, id`);
   const otherNames = new Map<string, Array<{ givenName: string; familyName: string }>>();
   for (const n of names.rows) {
@@ -71,12 +73,12 @@ export async function linkRecordsPage(tx: Sql, afterId: string | null, limit: nu
   const r = afterId
     ? await tx.execute<Row>(sql`SELECT ${COLUMNS} FROM person WHERE merged_into IS NULL AND id > ${afterId} ORDER BY id LIMIT ${limit}`)
     : await tx.execute<Row>(sql`SELECT ${COLUMNS} FROM person WHERE merged_into IS NULL ORDER BY id LIMIT ${limit}`);
-  return attach(tx, r.rows, cipher);
+  return attach(tx, r.rows, cipher, true);
 }
 
 export async function linkRecordsByIds(tx: Sql, ids: string[], cipher: FieldCipher | null): Promise<Map<string, LinkRecord>> {
   if (ids.length === 0) return new Map();
-  const r = await tx.execute<Row>(sql`SELECT ${COLUMNS} FROM person WHERE id::text = ANY(${sql.param([...new Set(ids)])}::text[])`);
+  const r = await tx.execute<Row>(sql`SELECT ${COLUMNS} FROM person WHERE id = ANY(${sql.param([...new Set(ids)])}::uuid[])`);
   return new Map((await attach(tx, r.rows, cipher)).map((x) => [x.id, x]));
 }
 

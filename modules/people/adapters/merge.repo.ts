@@ -78,7 +78,7 @@ export async function movePeopleReferences(tx: Sql, from: string, to: string): P
 export async function restorePeopleReferences(tx: Sql, undo: PeopleUndo, from: string, to: string): Promise<void> {
   const back = async (table: 'person_name' | 'person_contact' | 'person_address' | 'household_member', rowIds: string[]) => {
     if (rowIds.length === 0) return;
-    await tx.execute(sql`UPDATE ${sql.identifier(table)} SET person_id = ${from} WHERE id::text = ANY(${sql.param(rowIds)}::text[]) AND person_id = ${to}`);
+    await tx.execute(sql`UPDATE ${sql.identifier(table)} SET person_id = ${from} WHERE id = ANY(${sql.param(rowIds)}::uuid[]) AND person_id = ${to}`);
   };
   await back('person_name', undo.names);
   await back('person_contact', undo.contacts);
