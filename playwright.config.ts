@@ -1,7 +1,15 @@
+import { readdirSync, rmSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const dataDir = process.env.E2E_DATA_DIR ?? `.tmp/e2e-data-${Date.now()}`;
+
+// Each run seeds a fresh demo agency (~65 MB of PGlite files). Remove the folders of runs that ended long ago;
+// a run never lasts six hours, so a folder in use (by this or a parallel run) is never touched.
+for (const name of (() => { try { return readdirSync('.tmp'); } catch { return []; } })()) {
+  const started = Number(/^e2e-data-(\d+)$/.exec(name)?.[1]);
+  if (started && started < Date.now() - 6 * 3600_000) rmSync(`.tmp/${name}`, { recursive: true, force: true });
+}
 
 /** Browser journeys in Debian's Chromium (never a downloaded browser) against the real server on PGlite. */
 export default defineConfig({
