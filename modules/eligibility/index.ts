@@ -7,7 +7,8 @@ import { registerApplicationRoutes } from './http/applications.routes.js';
 import { registerEvidenceRoutes } from './http/evidence.routes.js';
 import { registerDecisionRoutes } from './http/decisions.routes.js';
 import { registerBenefitRoutes } from './http/benefits.routes.js';
-import { verificationSweepJob, VERIFICATION_SWEEP_JOB } from './adapters/jobs.js';
+import { registerRedeterminationRoutes } from './http/redetermination.routes.js';
+import { verificationSweepJob, VERIFICATION_SWEEP_JOB, massRedeterminationJob, MASS_REDETERMINATION_JOB } from './adapters/jobs.js';
 
 export type { EligibilityPorts, EligibilityDeps, NoticePort, NoticeRequest, PacketBundler } from './ports.js';
 export { ELIG_PROGRAMS, RULES_PROGRAM, ELIGIBILITY_CLOCK_TYPES, certificationMonths, type EligProgram } from './domain/programs.js';
@@ -15,6 +16,8 @@ export { buildFacts, evidenceInForce } from './domain/facts.js';
 export { planChange, adverseEffectiveMonth, recoupmentCents } from './domain/benefits.js';
 export { treatResources, transferPenalty } from './domain/ltc.js';
 export { filingDate } from './domain/filing.js';
+export { runMassRedetermination, redetermineBatch, compactResult, type RedeterminationCheckpoint } from './use-cases/mass-redetermine.js';
+export { massRedeterminationJob, MASS_REDETERMINATION_JOB, verificationSweepJob, VERIFICATION_SWEEP_JOB } from './adapters/jobs.js';
 
 export interface EligibilityModuleOptions {
   /** Agency closures beyond the federal holidays (filing dates move past them). */
@@ -60,8 +63,10 @@ export function eligibilityModule(ports: EligibilityPorts, options: EligibilityM
       registerEvidenceRoutes(app, deps);
       registerDecisionRoutes(app, deps);
       registerBenefitRoutes(app, deps);
+      registerRedeterminationRoutes(app, deps);
       const registered = new Set(ctx.jobs.definitions().map((d) => d.name));
       if (!registered.has(VERIFICATION_SWEEP_JOB)) ctx.jobs.register(verificationSweepJob(deps));
+      if (!registered.has(MASS_REDETERMINATION_JOB)) ctx.jobs.register(massRedeterminationJob(deps));
     },
   };
 }

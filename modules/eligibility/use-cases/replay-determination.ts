@@ -7,6 +7,7 @@ import { actorFor, type Caller } from './support/common.js';
 import { openProgramCase } from './support/access.js';
 import { determinationView } from './support/decision-views.js';
 import { storedResult } from './support/evaluate.js';
+import { compactResult } from './mass-redetermine.js';
 
 /** Paths where two JSON values differ (for the replay report). */
 export function jsonDifferences(a: unknown, b: unknown, path = ''): string[] {
@@ -38,7 +39,7 @@ export async function replayDetermination(caller: Caller, id: string, deps: Elig
     if (!d) throw notFound('Determination', id);
     await openProgramCase(uow, caller, d.caseId, deps, { log: 'elig_determination' });
     const r = evaluateProgram(d.rulesProgram, d.facts, { asOf: d.asOf, explain: d.trace !== null });
-    const replayed = JSON.parse(JSON.stringify({ result: storedResult(r), trace: r.trace ?? null, explanation: r.explanation ?? null }));
+    const replayed = JSON.parse(JSON.stringify({ result: d.runId ? compactResult(r) : storedResult(r), trace: r.trace ?? null, explanation: r.explanation ?? null }));
     const stored = { result: d.result, trace: d.trace, explanation: d.explanation };
     const differences = jsonDifferences(stored, replayed);
     return {
