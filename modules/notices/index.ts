@@ -73,3 +73,4 @@ export function noticesModule(ports: NoticesPorts, options: NoticesModuleOptions
     },
   };
 }
+export { loadPacketRecords, type PacketRecordsOptions } from './adapters/packet-records.js';

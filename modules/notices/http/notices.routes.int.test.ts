@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
-import { loadPrincipal, TEST_PASSWORD } from '@hearth/identity';
+import { createStaffDirectory, loadPrincipal, TEST_PASSWORD } from '@hearth/identity';
 import { createTestApp, fixedClock, type Agent, type TestApp } from '@hearth/server/testing';
-import { noticesDeps, sqlCaseAccess, issueNotice, type NoticesDeps } from '../index.js';
+import { noticesDeps, sqlCaseAccess, issueNotice, loadPacketRecords, buildHearingPacket, type NoticesDeps } from '../index.js';
 import { HOME, pdfText, snapApproval } from '../test-support.js';
 
 let t: TestApp;
@@ -159,6 +159,28 @@ describe('notice routes', () => {
     const bad2 = await cm2.post('/api/notices/preview', { ...snapApproval(), amounts: [{ month: 'May', amountCents: 1 }], extra: 1 });
     expect(bad2.statusCode).toBe(400);
     expect(bad2.json().code).toBe('VALIDATION');
+  });
+});
+
+describe('hearing packet from the record', () => {
+  it('gathers the case\'s notices, audit events and access log, with staff names, into the packet', async () => {
+    const staff = createStaffDirectory();
+    const records = await t.database.db.transaction((tx) => loadPacketRecords(tx as any, caseId, {
+      names: async (ids, q) => new Map([...(await staff.get(ids, q))].map(([id, m]) => [id, m.displayName])),
+    }));
+    expect(records.notices.map((n) => n.kind)).toEqual(['approval', 'change', 'approval']);
+    expect(records.auditEvents.map((e) => e.action)).toEqual(expect.arrayContaining(['case.created', 'notice.issued']));
+    expect(records.accessLog.map((a) => a.entity)).toEqual(expect.arrayContaining([expect.stringMatching(/^notice_pdf /), 'case_notices ' + caseId]));
+    const cm2Name = (await t.database.db.transaction((tx) => staff.get([t.staff.cm2.id], tx as any))).get(t.staff.cm2.id)!.displayName;
+    expect(records.auditEvents.find((e) => e.action === 'notice.issued')!.actor).toBe(cm2Name);
+    expect((await t.database.db.transaction((tx) => loadPacketRecords(tx as any, caseId, { through: '2026-11-15' }))).notices).toEqual([]);
+
+    const pdf = await buildHearingPacket({ purpose: 'state_hearing', caseNumber: 'C-test', program: 'SNAP', asOf: TODAY, preparedOn: TODAY, preparedBy: 'Test', ...records });
+    const { text } = await pdfText(pdf);
+    expect(text).toContain('notice.issued');
+    expect(text).toContain('We approved your SNAP (food help) benefits');
+    expect(text).toContain('Sus beneficios de SNAP (ayuda para comida) van a bajar');
+    expect(text).toContain(cm2Name);
   });
 });
 
