@@ -22,6 +22,15 @@ export { scopedRecordsFor } from './adapters/scoped-records.js';
 export { casePersonMergeParticipant, type CasePersonMergeUndo } from './adapters/person-merge.js';
 export { seedCases, mulberry32, seededUuid, type SeedCasesOptions, type SeedCasesResult, type SeedUnitStaff } from './db/seed.js';
 export { sweepClocks } from './use-cases/sweep-clocks.js';
+// Used by the eligibility module (inside its own unit of work through a joined transaction).
+export type { Caller } from './use-cases/support/caller.js';
+export { openCase, readCase } from './use-cases/support/case-access.js';
+export { createCase } from './use-cases/create-case.js';
+export { addParticipant } from './use-cases/add-participant.js';
+export { startClock, completeClock } from './use-cases/manage-clock.js';
+export { createTask } from './use-cases/create-task.js';
+export { submitFinalizingAction } from './use-cases/submit-finalizing-action.js';
+export { approveReview, returnReview } from './use-cases/decide-review.js';
 
 export interface CasesModuleOptions {
   /** Agency closures beyond the federal holidays (working-day clocks skip them). */

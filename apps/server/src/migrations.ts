@@ -10,4 +10,6 @@ export const MIGRATION_SOURCES: MigrationSource[] = [
   { module: 'identity', dir: path.join(root, 'modules/identity/db/migrations') },
   { module: 'people', dir: path.join(root, 'modules/people/db/migrations') },
   { module: 'cases', dir: path.join(root, 'modules/cases/db/migrations') },
+  { module: 'notices', dir: path.join(root, 'modules/notices/db/migrations') },
+  { module: 'eligibility', dir: path.join(root, 'modules/eligibility/db/migrations') },
 ];

@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import { z } from 'zod';
 import {
-  createHttpApp, createJobQueue, diskStorage, memoryStorage, systemClock,
+  createHttpApp, createJobQueue, createDocumentStorage, systemClock, withClock,
   type Clock, type Database, type DocumentStorage, type HearthConfig, type HttpApp, type JobQueue, type PlatformContext,
 } from '@hearth/platform';
 import { createAuthenticator, createStaffDirectory, identityModule } from '@hearth/identity';
 import { peopleModule, getPersonSummaries, displayName } from '@hearth/people';
-import { casesModule, scopedRecordsFor } from '@hearth/cases';
+import { casesModule, scopedRecordsFor, casePersonMergeParticipant } from '@hearth/cases';
+import { eligibilityModule } from '@hearth/eligibility';
+import { noticesModule, sqlCaseAccess } from '@hearth/notices';
 import { createFieldCipher } from '@hearth/platform';
 import { VERSION } from './version.js';
 import { registerScreenRoutes } from './routes/screen.routes.js';
@@ -34,13 +36,15 @@ export interface HearthServer {
 /** The composition root: wires platform services and every module into one HTTP app. */
 export async function buildServer(opts: BuildOptions): Promise<HearthServer> {
   const clock = opts.clock ?? systemClock(opts.config.timeZone);
-  const storage = opts.storage ?? (opts.config.storage.kind === 'disk' ? diskStorage(opts.config.storage.dir) : memoryStorage());
-  const jobs = opts.jobs ?? createJobQueue(opts.database);
-  const ctx: PlatformContext = { database: opts.database, config: opts.config, clock, jobs, storage };
+  // Audit and access-log timestamps come from the same clock as everything else.
+  const database = withClock(opts.database, clock);
+  const storage = opts.storage ?? createDocumentStorage(opts.config.storage);
+  const jobs = opts.jobs ?? createJobQueue(database);
+  const ctx: PlatformContext = { database, config: opts.config, clock, jobs, storage };
   const app = await createHttpApp({
     logger: opts.logger ? { level: opts.config.logLevel } : false,
     bodyLimit: 1024 * 1024,
-    authenticate: createAuthenticator({ database: opts.database, clock, idleMinutes: opts.config.session.idleMinutes }),
+    authenticate: createAuthenticator({ database, clock, idleMinutes: opts.config.session.idleMinutes }),
     version: VERSION,
     pageFallback: opts.serveWeb !== false && existsSync(webDist) ? (_request, reply) => reply.sendFile('index.html') : undefined,
   });
@@ -77,10 +81,7 @@ function composeModules(config: HearthConfig) {
   if (!config.secretKey) throw new Error('No encryption key: set HEARTH_SECRET_KEY (demo mode generates one)');
   const cipher = createFieldCipher(config.secretKey);
   const staff = createStaffDirectory();
-  return [
-    identityModule,
-    peopleModule({ cipher, scope: { scopedRecordsFor } }),
-    casesModule({
+  const cases = casesModule({
       staff,
       people: {
         async exists(personId, tx) {
@@ -90,6 +91,12 @@ function composeModules(config: HearthConfig) {
           return new Map((await getPersonSummaries(tx, ids)).map((p) => [p.id, displayName(p)]));
         },
       },
-    }),
+  });
+  return [
+    identityModule,
+    peopleModule({ cipher, scope: { scopedRecordsFor }, mergeParticipants: [casePersonMergeParticipant] }),
+    cases,
+    noticesModule({ cases: sqlCaseAccess }),
+    eligibilityModule({ cases: (ctx) => cases.deps(ctx) }),
   ];
 }

@@ -35,9 +35,9 @@ export interface TestApp extends HearthServer {
 }
 
 /** A server on a fresh database with the test staff (two units, one user per kind of access). */
-export async function createTestApp(opts: { clock?: Clock } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ HEARTH_DEMO: 'false', HEARTH_SECRET_KEY: randomBytes(32).toString('base64'), HEARTH_COOKIE_SECURE: 'false', HEARTH_LOG_LEVEL: 'silent', HEARTH_JOBS: 'false', HEARTH_LOGIN_ATTEMPTS_PER_MINUTE: '10000' });
+  const config = loadConfig({ HEARTH_DEMO: 'false', HEARTH_SECRET_KEY: randomBytes(32).toString('base64'), HEARTH_COOKIE_SECURE: 'false', HEARTH_LOG_LEVEL: 'silent', HEARTH_JOBS: 'false', HEARTH_LOGIN_ATTEMPTS_PER_MINUTE: '10000', ...opts.env });
   const seeded = await inTransaction(database, SYSTEM_ACTOR, async (uow) => {
     await ensureCatalog(uow.tx);
     return seedStaff(uow.tx, TEST_UNITS, TEST_USERS, TEST_PASSWORD);
