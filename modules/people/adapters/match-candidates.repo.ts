@@ -117,14 +117,15 @@ export async function pairsOfRun(tx: Sql, runId: string): Promise<Array<{ a: str
   return r.rows.map((x) => ({ a: x.a, b: x.b, probability: Number(x.p) }));
 }
 
-export async function listPairs(tx: Sql, q: { status: PairStatus; limit: number; offset: number }): Promise<{ items: PairRow[]; total: number }> {
+export async function listPairs(tx: Sql, q: { status: PairStatus; limit: number; offset: number; personId?: string }): Promise<{ items: PairRow[]; total: number }> {
   const order = q.status === 'pending' ? sql`probability DESC, id` : sql`decided_at DESC NULLS LAST, id`;
+  const who = q.personId ? sql`AND (pmc.person_a_id = ${q.personId} OR pmc.person_b_id = ${q.personId})` : sql``;
   const r = await tx.execute(sql`
     SELECT pmc.* FROM person_match_candidate pmc
     JOIN person a ON a.id = pmc.person_a_id AND a.merged_into IS NULL
     JOIN person b ON b.id = pmc.person_b_id AND (b.merged_into IS NULL OR pmc.status = 'merged')
-    WHERE pmc.status = ${q.status} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}`);
-  const total = await tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM person_match_candidate WHERE status = ${q.status}`);
+    WHERE pmc.status = ${q.status} ${who} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}`);
+  const total = await tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM person_match_candidate pmc WHERE status = ${q.status} ${who}`);
   return { items: r.rows.map(mapPair), total: Number(total.rows[0]!.n) };
 }
 

@@ -216,6 +216,8 @@ export const pairQueueInput = z.object({
   status: z.enum(['pending', 'same', 'not_same', 'merged']).default('pending'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  /** Only the pairs this person is in. */
+  personId: z.uuid('must be an id (uuid)').optional(),
 });
 
 export const dedupeJobInput = z.strictObject({

@@ -125,6 +125,10 @@ describe('merge and unmerge with cases', () => {
 
 describe('duplicate review queue and job over HTTP', () => {
   it('starts a run (jobs.run), shows progress at /api/jobs, and lists pairs for review', async () => {
+    // A duplicate that search-before-create could not see: registered unlike, corrected later.
+    const a = await register({ firstName: 'Maximiliano', lastName: 'Trujeque', dob: '1966-02-27', ssn: '966-12-3434' });
+    const b = await register({ firstName: 'Zebulon', lastName: 'Trujeque', dob: '2010-10-10' });
+    expect((await cm.patch(`/api/people/${b}`, { firstName: 'Maximiliano', dob: '1966-02-27', ssn: '966-12-3434', recordFormerName: false })).statusCode).toBe(200);
     expect((await cm.post('/api/registry/duplicate-runs', {})).statusCode).toBe(403);
     const start = await supervisor.post('/api/registry/duplicate-runs', {});
     expect(start.statusCode, start.body).toBe(202);
@@ -139,6 +143,9 @@ describe('duplicate review queue and job over HTTP', () => {
       expect(p.explanation.length).toBeGreaterThan(0);
       expect(p.a.id).toBe(p.personAId);
     }
+    const mine = await cm.get(`/api/registry/pairs?personId=${a}`);
+    expect(mine.json().items.map((p: { personAId: string; personBId: string }) => [p.personAId, p.personBId].sort().join('|'))).toEqual([[a, b].sort().join('|')]);
+    expect((await cm.get('/api/registry/pairs?personId=nope')).statusCode).toBe(400);
     const bad = await cm.post(`/api/registry/pairs/${'0'.repeat(8)}-0000-4000-8000-000000000000/decision`, { decision: 'maybe' });
     expect(bad.statusCode).toBe(400);
   });
