@@ -20,7 +20,7 @@ export {
   isAllowedVerificationDueDate, snapRenewalNoticeWindow, snapTimelyRenewalDate, medicaidRenewalReturnBy, firstOfMonthOnOrAfter, workingDayOnOrAfter,
 } from './domain/notice-dates.js';
 export { resolveNotice, DEMO_AGENCY, type ResolvedNotice, type ResolveOptions } from './domain/resolve-notice.js';
-export { noticeDocument, ADDRESS_WITHHELD } from './domain/notice-content.js';
+export { noticeDocument, ADDRESS_WITHHELD, IN_CARE_OF } from './domain/notice-content.js';
 export { plainText, type DocumentModel, type Block } from './domain/document-model.js';
 
 // Rendering
@@ -47,6 +47,8 @@ export interface NoticesModuleOptions {
   agency?: AgencyInfo;
   /** Agency closures beyond the federal holidays (continued-benefit and due dates skip them). */
   holidays?: Iterable<string>;
+  /** A flagged recipient's letter: 'withheld' (default) prints only "Address withheld for safety"; 'office' sends it in care of the office. */
+  suppressedAddress?: 'withheld' | 'office';
 }
 
 /** Builds the use-case dependencies from the platform context (also used by tests, jobs and other modules). */
@@ -60,6 +62,7 @@ export function noticesDeps(ctx: PlatformContext, ports: NoticesPorts, options: 
     calendar: new HolidayCalendar(options.holidays ?? []),
     policy: options.policy ?? {},
     agency: options.agency ?? DEMO_AGENCY,
+    suppressedAddress: options.suppressedAddress ?? 'withheld',
   };
 }
 

@@ -37,4 +37,6 @@ export interface NoticesDeps extends NoticesPorts {
   calendar: HolidayCalendar;
   policy: NoticePolicy;
   agency: AgencyInfo;
+  /** What a family-violence–flagged notice prints instead of the address. */
+  suppressedAddress: 'withheld' | 'office';
 }

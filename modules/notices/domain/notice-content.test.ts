@@ -78,3 +78,14 @@ describe('family-violence suppression (property)', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('suppressed address, office mode', () => {
+  it('sends the letter in care of the program office, never to the household address', () => {
+    const addr = { line1: '9 Hidden Lane', city: 'Salida', state: 'CO', zip: '81201' };
+    const doc = noticeDocument(resolveNotice(snapApproval({ recipient: { name: 'Pat Doe', address: addr, addressSuppressed: true } }), { suppressedAddress: 'office' }));
+    const text = plainText(doc);
+    expect(text).toContain('In care of Hearth County Department of Human Services');
+    expect(text).not.toContain('9 Hidden Lane');
+    expect(text).not.toContain('Salida');
+  });
+});

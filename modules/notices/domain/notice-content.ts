@@ -13,6 +13,7 @@ import type { ResolvedNotice } from './resolve-notice.js';
 import { addressLines, formatDate, formatMonth, money, pick } from './words.js';
 
 export const ADDRESS_WITHHELD = { en: 'Address withheld for safety', es: 'Dirección retenida por seguridad' } as const;
+export const IN_CARE_OF = { en: 'In care of', es: 'A cargo de' } as const;
 
 const PROGRAM = {
   en: { snap: 'SNAP (food help)', medicaid: 'Medicaid (health coverage)', tanf: 'TANF (cash help)' },
@@ -158,8 +159,11 @@ export function noticeDocument(n: ResolvedNotice): DocumentModel {
   blocks.push({ type: 'lines', lines: [n.agency.name, ...addressLines(n.agency.office), n.agency.phone] });
   blocks.push({ type: 'lines', lines: [w.noticeDate(n.noticeDate), w.caseNumber(n.caseNumber)] });
   // Family-violence suppression: with the flag set, the recipient's address is never read, whatever was passed.
+  // With suppressedAddress 'office', the letter goes to the program office for the household to collect.
   const recipientLines = n.recipient.addressSuppressed
-    ? [n.recipient.name, ADDRESS_WITHHELD[lang]]
+    ? n.suppressedAddress === 'office'
+      ? [n.recipient.name, `${IN_CARE_OF[lang]} ${n.agency.name}`, ...addressLines(n.agency.office), ADDRESS_WITHHELD[lang]]
+      : [n.recipient.name, ADDRESS_WITHHELD[lang]]
     : [n.recipient.name, ...(n.recipient.address ? addressLines(n.recipient.address) : [])];
   blocks.push({ type: 'lines', lines: [w.to, ...recipientLines] });
 

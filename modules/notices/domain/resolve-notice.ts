@@ -31,6 +31,8 @@ export interface ResolveOptions {
   agency?: AgencyInfo;
   /** Validation paths are prefixed with this (e.g. "data"). */
   pathPrefix?: string;
+  /** What a family-violence–flagged notice prints instead of the address: a note only, or the program office. */
+  suppressedAddress?: 'withheld' | 'office';
 }
 
 export interface ResolvedNotice extends Omit<ParsedNoticeInput, 'noticeDate' | 'agency' | 'effectiveDate' | 'rules'> {
@@ -47,6 +49,7 @@ export interface ResolvedNotice extends Omit<ParsedNoticeInput, 'noticeDate' | '
   programRules: ProgramNoticeRules;
   /** Regulations printed under "Rules we used": the caller's, then the notice rules that set the dates. */
   citations: string[];
+  suppressedAddress: 'withheld' | 'office';
 }
 
 export function resolveNotice(raw: unknown, opts: ResolveOptions = {}): ResolvedNotice {
@@ -124,5 +127,6 @@ export function resolveNotice(raw: unknown, opts: ResolveOptions = {}): Resolved
     renewalDue,
     programRules: rules,
     citations,
+    suppressedAddress: opts.suppressedAddress ?? 'withheld',
   };
 }

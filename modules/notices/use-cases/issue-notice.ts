@@ -30,7 +30,7 @@ const requestSchema = z.strictObject({
   data: z.unknown(),
 });
 
-type Deps = Pick<NoticesDeps, 'database' | 'clock' | 'storage' | 'cases' | 'calendar' | 'policy' | 'agency'>;
+type Deps = Pick<NoticesDeps, 'database' | 'clock' | 'storage' | 'cases' | 'calendar' | 'policy' | 'agency' | 'suppressedAddress'>;
 
 /**
  * Issues a notice: renders the PDF, stores it by content hash, writes the notice row and its audit event (which
@@ -56,7 +56,7 @@ export async function issueNoticeIn(uow: UnitOfWork, deps: Deps, request: IssueN
   const suppressed = data.recipient.addressSuppressed || kase.confidentiality.includes('family_violence');
   const notice = resolveNotice(
     { ...data, kind: req.kind, language: req.language, recipient: { ...data.recipient, addressSuppressed: suppressed } },
-    { today, policy: deps.policy, calendar: deps.calendar, agency: deps.agency, pathPrefix: 'data' },
+    { today, policy: deps.policy, calendar: deps.calendar, agency: deps.agency, suppressedAddress: deps.suppressedAddress, pathPrefix: 'data' },
   );
   const model = noticeDocument(notice);
   const bytes = await writeTaggedPdf(model);
