@@ -14,7 +14,7 @@ for (const name of (() => { try { return readdirSync('.tmp'); } catch { return [
 /** Browser journeys in Debian's Chromium (never a downloaded browser) against the real server on PGlite. */
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   workers: 1,
   retries: 0,
@@ -25,7 +25,8 @@ export default defineConfig({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
     },
-    trace: 'off',
+    actionTimeout: 15_000,
+    trace: 'retain-on-failure',
   },
   webServer: {
     command: 'node apps/cli/bin/hearth.js serve',

@@ -5,6 +5,7 @@ test('a caseworker opens a case for a person from the person record, then opens 
   const last = uniqueWord('Castellan');
   const api = await DemoApi.as(baseURL!, 'cm2');
   const person = await api.registerPerson('Renata', last);
+  await api.registerPerson('Tobias', last, '2012-05-30');
   await api.dispose();
 
   await signIn(page, 'cm2');
@@ -31,5 +32,17 @@ test('a caseworker opens a case for a person from the person record, then opens 
   await status.getByRole('button', { name: 'Change status' }).click();
   await expect(status.getByText('Case status changed.')).toBeVisible();
   await expect(overview.getByRole('definition').getByText('Open', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('tab', { name: 'Participants' }).click();
+  const add = page.getByRole('form', { name: 'Add a participant' });
+  await add.getByLabel('Person', { exact: true }).fill(`Tobias ${last}`);
+  await add.getByLabel('Person', { exact: true }).press('Enter');
+  await add.getByRole('button', { name: `Choose Tobias ${last}, born May 30, 2012` }).click();
+  await add.getByLabel('Role').selectOption('child');
+  await expectAccessible(page);
+  await add.getByRole('button', { name: 'Add a participant' }).click();
+  await expect(add.getByText(`Tobias ${last} added to the case.`)).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(`Tobias ${last}.*Child`) })).toBeVisible();
   await expectAccessible(page);
 });

@@ -17,6 +17,7 @@ import { CONTACT_TYPES, DOCUMENT_TYPES, PARTICIPANT_ROLES, contactLabel, docType
 import { useFormMutation } from './useFormMutation';
 import { StartClockForm } from './StartClockForm';
 import { AsOfDateForm } from './AsOfDateForm';
+import { PersonPicker, type PickedPerson } from '../people/PersonPicker';
 
 const enc = encodeURIComponent;
 
@@ -25,12 +26,25 @@ export function ParticipantsSection({ c }: { c: CaseDetail }) {
   const { t } = i;
   const { can } = useSession();
   const P = 'participant';
-  const [v, setV] = useState({ personId: '', role: 'household_member' });
-  const m = useFormMutation(() => api.post<unknown>(`/api/cases/${enc(c.id)}/participants`, v), {
+  const [person, setPerson] = useState<PickedPerson | null>(null);
+  const [role, setRole] = useState('household_member');
+  const [local, setLocal] = useState<string | null>(null);
+  const m = useFormMutation(() => api.post<unknown>(`/api/cases/${enc(c.id)}/participants`, { personId: person!.id, role }), {
     invalidate: [['case', c.id]],
-    success: () => t('case.participants.added'),
-    onSuccess: () => setV({ personId: '', role: 'household_member' }),
+    success: () => t('case.participants.added', { name: person?.name ?? '' }),
+    onSuccess: () => {
+      setPerson(null);
+      setRole('household_member');
+    },
   });
+  const submit = () => {
+    if (!person) {
+      setLocal(t('case.participants.choosePerson'));
+      return;
+    }
+    setLocal(null);
+    m.mutate(undefined);
+  };
   return (
     <>
       <DataTable
@@ -45,11 +59,11 @@ export function ParticipantsSection({ c }: { c: CaseDetail }) {
         ]}
       />
       {can('case.write') && (
-        <form className="usa-form usa-form--large" onSubmit={(e) => { e.preventDefault(); m.mutate(undefined); }} noValidate aria-labelledby={`${P}-heading`}>
+        <form className="usa-form usa-form--large" onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate aria-labelledby={`${P}-heading`}>
           <h3 id={`${P}-heading`}>{t('case.participants.add')}</h3>
-          <ErrorSummary idPrefix={P} error={m.error} />
-          <TextField id={fieldId(P, 'personId')} label={t('case.participants.personId')} hint={t('case.participants.personIdHint')} value={v.personId} onChange={(e) => setV({ ...v, personId: e.target.value })} error={m.fieldErrors.personId} autoComplete="off" />
-          <SelectField id={fieldId(P, 'role')} label={t('case.participants.role')} value={v.role} onChange={(e) => setV({ ...v, role: e.target.value })} options={PARTICIPANT_ROLES.map((r) => ({ value: r, label: roleLabel(i, r) }))} error={m.fieldErrors.role} />
+          <ErrorSummary idPrefix={P} error={local ? null : m.error} items={local ? [{ targetId: fieldId(P, 'personId'), message: local }] : []} />
+          <PersonPicker id={fieldId(P, 'personId')} label={t('case.participants.person')} value={person} onChange={(p) => { setPerson(p); setLocal(null); }} error={local ?? m.fieldErrors.personId} />
+          <SelectField id={fieldId(P, 'role')} label={t('case.participants.role')} value={role} onChange={(e) => setRole(e.target.value)} options={PARTICIPANT_ROLES.map((r) => ({ value: r, label: roleLabel(i, r) }))} error={m.fieldErrors.role} />
           <button type="submit" className="usa-button margin-top-3" disabled={m.isPending}>{t('case.participants.add')}</button>
           <LiveStatus>{m.message}</LiveStatus>
         </form>

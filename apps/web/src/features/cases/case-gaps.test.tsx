@@ -235,3 +235,39 @@ describe("the agency's today from the session", () => {
     expect(contactOn).toHaveAttribute('max', '2031-05-20');
   });
 });
+
+describe('adding a participant', () => {
+  it('finds the person by name instead of an ID, and posts the chosen person with the role', async () => {
+    const api = mockApi({
+      'GET /api/auth/session': session(),
+      'GET /api/cases/c1': { body: theCase },
+      'GET /api/people/search': {
+        body: {
+          results: [
+            { person: { id: 'p2', firstName: 'Mateo', lastName: 'López', dob: '2015-09-01', ssnLast4: null, restricted: false, flags: [] }, score: 0.97, reasons: [{ field: 'name', agreement: 'exact' }] },
+            { person: { id: 'p3', firstName: 'Mateo', lastName: 'Lopes', dob: null, ssnLast4: null, restricted: true, flags: ['sealed'] }, score: 0.8, reasons: [{ field: 'name', agreement: 'close' }] },
+          ],
+        },
+      },
+      'POST /api/cases/c1/participants': { status: 201, body: { id: 'pp2' } },
+    });
+    renderApp('/cases/c1?tab=participants');
+    const form = await screen.findByRole('form', { name: 'Add a participant' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Add a participant' }));
+    expect(within(form).getByRole('link', { name: 'Find and choose the person to add.' })).toHaveAttribute('href', '#participant-personId');
+    expect(api.find('POST', '/api/cases/c1/participants')).toHaveLength(0);
+
+    await userEvent.type(within(form).getByLabelText('Person'), 'mateo lopez{Enter}');
+    expect(api.find('POST', '/api/cases/c1/participants')).toHaveLength(0);
+    expect(await within(form).findByText('2 people found')).toBeInTheDocument();
+    expect(api.find('GET', '/api/people/search')[0]!.query.get('q')).toBe('mateo lopez');
+    await userEvent.click(within(form).getByRole('button', { name: 'Choose Mateo López, born Sep 1, 2015' }));
+    expect(within(form).getByText('Mateo López')).toBeInTheDocument();
+    expect(within(form).getByRole('button', { name: 'Choose someone else' })).toHaveFocus();
+    await userEvent.selectOptions(within(form).getByLabelText('Role'), 'child');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add a participant' }));
+
+    expect(await within(form).findByText('Mateo López added to the case.')).toBeInTheDocument();
+    expect(api.find('POST', '/api/cases/c1/participants')[0]!.body).toEqual({ personId: 'p2', role: 'child' });
+  });
+});
