@@ -8,6 +8,7 @@
  * - threshold: the grid value that maximizes the smaller clustered F1 of the two sets.
  * FEBRL1, FEBRL2, FEBRL4 and fake_1000 are never read here.
  */
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +59,9 @@ if (method === 'labels') {
   model = r.model;
   model.provenance = `EM over ${blocked.total} blocked pairs of FEBRL3 + fake_20000 (${r.iterations} iterations, converged ${r.converged}, match share ${r.matchShare.toFixed(4)}); u from ${random.total} random pairs; prior = match share × candidate pairs / all pairs`;
 }
-console.log(`prior ${model.prior}; ${model.provenance}`);
+// the version names the parameters: retraining after a change of fields, levels or blocking gives a new version
+model.version = `${model.version}-${createHash('sha256').update(JSON.stringify({ prior: model.prior, fields: model.fields })).digest('hex').slice(0, 8)}`;
+console.log(`model ${model.version}; prior ${model.prior}; ${model.provenance}`);
 for (const [f, levels] of Object.entries(model.fields))
   console.log(`  ${f}: ${Object.entries(levels).map(([l, { m, u }]) => `${l} ${Math.log2(m / u).toFixed(2)}`).join(', ')}`);
 

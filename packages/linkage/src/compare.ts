@@ -99,6 +99,8 @@ function dateLevel(a: PreparedRecord, b: PreparedRecord): number {
     const diff = Math.abs(x.day - y.day);
     if (diff <= 31) return D.withinMonth;
     if (diff <= 366) return D.withinYear;
+    // ten years apart give or take two months: a wrong decade digit plus a small slip (10 years = 3,652 or 3,653 days)
+    if (Math.abs(diff - 3652) <= 62) return D.decadeOff;
     return D.else;
   }
   if (a.year != null && b.year != null) return a.year === b.year ? D.yearOnly : D.else;
@@ -216,6 +218,7 @@ export function explainLevel(field: FieldName, level: string | null, a: Prepared
         case 'withinMonth': return 'dates of birth are within a month of each other';
         case 'yearOnly': return 'year of birth agrees (full date not known on both)';
         case 'withinYear': return 'dates of birth are within a year of each other';
+        case 'decadeOff': return 'dates of birth are ten years apart, give or take two months (a wrong decade digit)';
         default: return 'date of birth disagrees';
       }
     case 'ssn':

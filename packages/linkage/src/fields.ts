@@ -6,7 +6,7 @@ export const FIELD_LEVELS = {
   givenName: ['exact', 'close', 'nickname', 'swapped', 'fuzzy', 'initial', 'else'],
   familyName: ['exact', 'close', 'swapped', 'part', 'phonetic', 'fuzzy', 'else'],
   middleName: ['exact', 'initial', 'else'],
-  birthDate: ['exact', 'dayMonthSwapped', 'oneEdit', 'withinMonth', 'yearOnly', 'withinYear', 'else'],
+  birthDate: ['exact', 'dayMonthSwapped', 'oneEdit', 'withinMonth', 'yearOnly', 'withinYear', 'decadeOff', 'else'],
   sex: ['exact', 'else'],
   ssn: ['exact', 'last4', 'oneEdit', 'else'],
   streetAddress: ['exact', 'close', 'else'],
