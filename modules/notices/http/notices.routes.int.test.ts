@@ -162,6 +162,13 @@ describe('notice routes', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('documents the notice routes', async () => {
+    const doc = (await cm2.get('/api/openapi.json')).json();
+    for (const path of ['/api/cases/{caseId}/notices', '/api/notices/{id}', '/api/notices/{id}/pdf', '/api/notices/preview']) expect(Object.keys(doc.paths)).toContain(path);
+  });
+});
+
 describe('hearing packet from the record', () => {
   it('gathers the case\'s notices, audit events and access log, with staff names, into the packet', async () => {
     const staff = createStaffDirectory();
