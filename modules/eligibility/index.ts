@@ -8,6 +8,7 @@ import { registerEvidenceRoutes } from './http/evidence.routes.js';
 import { registerDecisionRoutes } from './http/decisions.routes.js';
 import { registerBenefitRoutes } from './http/benefits.routes.js';
 import { registerRedeterminationRoutes } from './http/redetermination.routes.js';
+import { registerMoreRoutes } from './http/more.routes.js';
 import { verificationSweepJob, VERIFICATION_SWEEP_JOB, massRedeterminationJob, MASS_REDETERMINATION_JOB } from './adapters/jobs.js';
 
 export type { EligibilityPorts, EligibilityDeps, NoticePort, NoticeRequest, PacketBundler } from './ports.js';
@@ -64,6 +65,7 @@ export function eligibilityModule(ports: EligibilityPorts, options: EligibilityM
       registerDecisionRoutes(app, deps);
       registerBenefitRoutes(app, deps);
       registerRedeterminationRoutes(app, deps);
+      registerMoreRoutes(app, deps);
       const registered = new Set(ctx.jobs.definitions().map((d) => d.name));
       if (!registered.has(VERIFICATION_SWEEP_JOB)) ctx.jobs.register(verificationSweepJob(deps));
       if (!registered.has(MASS_REDETERMINATION_JOB)) ctx.jobs.register(massRedeterminationJob(deps));

@@ -49,11 +49,11 @@ export interface DeterminationRow {
 }
 
 export const decisionRepo = {
-  async insert(tx: Sql, d: Omit<DecisionRow, 'id' | 'createdAt' | 'approvedBy' | 'approvedAt' | 'reviewId'> & { reviewId?: string | null }): Promise<DecisionRow> {
+  async insert(tx: Sql, d: Omit<DecisionRow, 'id' | 'createdAt' | 'approvedBy' | 'approvedAt' | 'reviewId'> & { reviewId?: string | null; createdAt?: string }): Promise<DecisionRow> {
     return firstOf<DecisionRow>(await tx.execute(sql`INSERT INTO elig_decision (application_id, case_id, program, kind, status, outcome, first_month, last_month, effective_month,
-        certification_start, certification_end, reason_code, summary, change_id, review_id, submitted_by)
+        certification_start, certification_end, reason_code, summary, change_id, review_id, submitted_by, created_at)
       VALUES (${d.applicationId}, ${d.caseId}, ${d.program}, ${d.kind}, ${d.status}, ${d.outcome}, ${d.firstMonth}, ${d.lastMonth}, ${d.effectiveMonth},
-        ${d.certificationStart}, ${d.certificationEnd}, ${d.reasonCode}, ${d.summary}, ${d.changeId}, ${d.reviewId ?? null}, ${d.submittedBy}) RETURNING *`))!;
+        ${d.certificationStart}, ${d.certificationEnd}, ${d.reasonCode}, ${d.summary}, ${d.changeId}, ${d.reviewId ?? null}, ${d.submittedBy}, coalesce(${d.createdAt ?? null}::timestamptz, now())) RETURNING *`))!;
   },
   async find(tx: Sql, id: string, lock = false): Promise<DecisionRow | null> {
     return firstOf(lock ? await tx.execute(sql`SELECT * FROM elig_decision WHERE id = ${id} FOR UPDATE`) : await tx.execute(sql`SELECT * FROM elig_decision WHERE id = ${id}`));
@@ -72,12 +72,12 @@ export const decisionRepo = {
   async openForCase(tx: Sql, caseId: string): Promise<DecisionRow[]> {
     return rowsOf(await tx.execute(sql`SELECT * FROM elig_decision WHERE case_id = ${caseId} AND status IN ('proposed','pending_review') ORDER BY created_at`));
   },
-  async insertDetermination(tx: Sql, d: Omit<DeterminationRow, 'id' | 'createdAt'>): Promise<DeterminationRow> {
+  async insertDetermination(tx: Sql, d: Omit<DeterminationRow, 'id' | 'createdAt'> & { createdAt?: string }): Promise<DeterminationRow> {
     return firstOf<DeterminationRow>(await tx.execute(sql`INSERT INTO elig_determination (case_id, application_id, program, rules_program, benefit_month, as_of, kind, decision_id, run_id,
-        facts, eligible, amount_cents, result, trace, explanation, rules_version, created_by)
+        facts, eligible, amount_cents, result, trace, explanation, rules_version, created_by, created_at)
       VALUES (${d.caseId}, ${d.applicationId}, ${d.program}, ${d.rulesProgram}, ${d.benefitMonth}, ${d.asOf}, ${d.kind}, ${d.decisionId}, ${d.runId},
         ${JSON.stringify(d.facts)}::jsonb, ${d.eligible}, ${d.amountCents}, ${JSON.stringify(d.result)}::jsonb, ${d.trace ? JSON.stringify(d.trace) : null}::jsonb,
-        ${d.explanation ? JSON.stringify(d.explanation) : null}::jsonb, ${d.rulesVersion}, ${d.createdBy}) RETURNING *`))!;
+        ${d.explanation ? JSON.stringify(d.explanation) : null}::jsonb, ${d.rulesVersion}, ${d.createdBy}, coalesce(${d.createdAt ?? null}::timestamptz, now())) RETURNING *`))!;
   },
   async determination(tx: Sql, id: string): Promise<DeterminationRow | null> {
     return firstOf(await tx.execute(sql`SELECT * FROM elig_determination WHERE id = ${id}`));

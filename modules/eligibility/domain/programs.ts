@@ -45,6 +45,18 @@ export const ELIGIBILITY_CLOCK_TYPES: readonly ClockTypeDefinition[] = [
     warnDaysBefore: 10,
     escalateDaysBefore: 3,
   },
+  {
+    code: 'medicaid_renewal_30',
+    name: 'Medicaid renewal form (30 days to return)',
+    programCode: 'medicaid',
+    citation: '42 CFR 435.916(a)(3)(i)(B)',
+    startEvent: 'The day the renewal form is sent',
+    length: 30,
+    unit: 'calendar',
+    countingRule: 'Day 1 is the day after the form is sent; the household has at least 30 days to return it.',
+    warnDaysBefore: 7,
+    escalateDaysBefore: 2,
+  },
 ];
 
 /** The processing clock each program starts on its case at filing. */

@@ -37,13 +37,13 @@ export async function storeDecision(
     applicationId: d.app.id, caseId: d.caseId, program: d.program, kind: d.kind, status: 'proposed', outcome: d.outcome,
     firstMonth: d.months[0]!.month, lastMonth: d.months[d.months.length - 1]!.month, effectiveMonth: null,
     certificationStart: d.certification?.start ?? null, certificationEnd: d.certification?.end ?? null, reasonCode: d.reasonCode ?? null, summary,
-    changeId: d.changeId ?? null, submittedBy: caller.principal.userId,
+    changeId: d.changeId ?? null, submittedBy: caller.principal.userId, createdAt: deps.clock.now().toISOString(),
   });
   for (const m of d.months) {
     await decisionRepo.insertDetermination(uow.tx, {
       caseId: d.caseId, applicationId: d.app.id, program: d.program, rulesProgram: RULES_PROGRAM[d.program], benefitMonth: m.month, asOf: m.month, kind: d.kind,
       decisionId: decision.id, runId: null, facts: m.facts, eligible: m.eligible, amountCents: m.amountCents, result: storedResult(m.result) as any,
-      trace: m.result.trace ?? null, explanation: m.result.explanation ?? null, rulesVersion: m.result.rulesVersion, createdBy: caller.principal.userId,
+      trace: m.result.trace ?? null, explanation: m.result.explanation ?? null, rulesVersion: m.result.rulesVersion, createdBy: caller.principal.userId, createdAt: deps.clock.now().toISOString(),
     });
   }
   record(uow, { action: 'decision.created', entityType: 'elig_decision', row: decision as any, caseId: d.caseId });
@@ -65,21 +65,25 @@ export async function determineEligibility(caller: Caller, caseId: string, raw: 
   const today = deps.clock.today();
   return inTransaction(deps.database, actorFor(caller), async (uow) => {
     const { program, app } = await openProgramCase(uow, caller, caseId, deps, { lock: true });
-    if (program.status !== 'pending') throw new DomainError('INVALID_STATE', `The ${program.program} application is already ${program.status}; report a change instead`);
+    const cert = await certificationRepo.find(uow.tx, caseId, true);
+    const renewal = cert?.status === 'renewal_pending' || cert?.status === 'lapsed';
+    if (program.status !== 'pending' && !renewal) throw new DomainError('INVALID_STATE', `The ${program.program} application is already ${program.status}; report a change instead`);
     if ((await decisionRepo.openForCase(uow.tx, caseId)).some((d) => d.status === 'pending_review')) throw new DomainError('CONFLICT', 'A decision on this case is waiting for review');
-    const first = input.firstMonth ? parseMonth(input.firstMonth) : monthOf(app.filedOn);
-    if (first < monthOf(app.filedOn)) throw invalid('firstMonth', 'before the application month');
+    // A renewal evaluates the months after the certification ends (7 CFR 273.14; 42 CFR 435.916).
+    const floor = renewal ? nextMonth(cert!.endMonth) : monthOf(app.filedOn);
+    const first = input.firstMonth ? parseMonth(input.firstMonth) : floor;
+    if (first < floor) throw invalid('firstMonth', renewal ? 'a renewal starts after the current certification' : 'before the application month');
     const current = monthOf(today);
     const last = input.lastMonth ? parseMonth(input.lastMonth) : (current > nextMonth(first) ? current : nextMonth(first));
     if (last < first) throw invalid('lastMonth', 'before firstMonth');
     const months = monthsBetween(first, last);
     if (months.length > MAX_MONTHS) throw invalid('lastMonth', `at most ${MAX_MONTHS} months at once`);
     const evidence = await evidenceRepo.forApplication(uow.tx, app.id);
-    const tanfStatus = (await certificationRepo.find(uow.tx, caseId)) ? 'recipient' : 'applicant';
+    const tanfStatus = cert ? 'recipient' : 'applicant';
     const evaluated = evaluateMonths({ program: program.program, state: deps.state, filedOn: app.filedOn, tanfStatus, evidence, months });
     const outcome = initialOutcome(program.program, evaluated);
     const { decision } = await storeDecision(uow, caller, deps, {
-      app, caseId, program: program.program, kind: 'initial', outcome: outcome.outcome, months: evaluated,
+      app, caseId, program: program.program, kind: renewal ? 'renewal' : 'initial', outcome: renewal && outcome.outcome === 'deny' ? 'close' : outcome.outcome, months: evaluated,
       certification: { start: outcome.certificationStart, end: outcome.certificationEnd },
     });
     return decisionView(uow.tx, decision);

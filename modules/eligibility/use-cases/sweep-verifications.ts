@@ -40,7 +40,7 @@ export async function sweepVerifications(deps: EligibilityDeps, o: { today: stri
           const decision = await decisionRepo.insert(uow.tx, {
             applicationId: app.id, caseId: p.caseId, program: p.program, kind: 'procedural_denial', status: 'proposed', outcome: 'deny',
             firstMonth: monthOf(app.filedOn), lastMonth: monthOf(app.filedOn), effectiveMonth: null, certificationStart: null, certificationEnd: null,
-            reasonCode: denial.reasonCode, summary: `${denial.text.en} Deny no earlier than ${denial.earliestOn} (${denial.citation}).`, changeId: null, submittedBy: null,
+            reasonCode: denial.reasonCode, summary: `${denial.text.en} Deny no earlier than ${denial.earliestOn} (${denial.citation}).`, changeId: null, submittedBy: null, createdAt: deps.clock.now().toISOString(),
           });
           record(uow, { action: 'decision.proposed', entityType: 'elig_decision', row: decision as any, caseId: p.caseId, reason: denial.citation });
           total.denialsProposed++;

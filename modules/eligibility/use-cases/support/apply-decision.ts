@@ -56,6 +56,10 @@ export async function applyDecision(uow: UnitOfWork, caller: Caller, decision: D
       }
     }
   }
+  if (approved.kind === 'renewal' && approved.outcome === 'close') {
+    const cert = await certificationRepo.update(uow.tx, decision.caseId, { status: 'closed' });
+    record(uow, { action: 'certification.closed', entityType: 'elig_certification', row: { id: decision.caseId, ...cert }, caseId: decision.caseId });
+  }
   if (approved.outcome === 'approve' && approved.certificationStart && approved.certificationEnd) {
     const last = dets[dets.length - 1];
     const cert = await certificationRepo.upsert(uow.tx, {
