@@ -10,8 +10,6 @@ import { loadTermFrequencies } from './term-frequencies.repo.js';
 export interface SqlPersonSearchOptions {
   /** Most candidates any one key may contribute before scoring (default 200). */
   candidatesPerKey?: number;
-  /** pg_trgm word-similarity threshold for the alias key (default 0.5; pg_trgm's own default is 0.6). */
-  wordSimilarityThreshold?: number;
   /** The Fellegi–Sunter model (default: @hearth/linkage's DEFAULT_MODEL). */
   model?: LinkageModel;
   /** Use the registry's term frequencies (written by the duplicate job) when there are any (default true). */
@@ -62,11 +60,9 @@ export function candidateKeys(p: ParsedSearch, perKey: number): SQL[] {
           : sql`(SELECT id FROM person WHERE ssn_last4 = ${p.ssnLast4} LIMIT ${perKey})`,
     );
   }
-  if (p.family && p.birthYear) {
-    // Surname trigrams with the year of birth (bitmap AND of the trigram and year indexes); also the given name
-    // read as the surname, for swapped names.
-    keys.push(sql`(SELECT id FROM person WHERE birth_year = ${p.birthYear} AND search_last % ${p.family} LIMIT ${perKey})`);
-    if (p.given && p.given.length > 1) keys.push(sql`(SELECT id FROM person WHERE birth_year = ${p.birthYear} AND search_last % ${p.given} LIMIT ${perKey})`);
+  if (givC && p.birthYear) {
+    // The given name with the year of birth: a misspelled surname together with a wrong date.
+    keys.push(sql`(SELECT id FROM person WHERE birth_year = ${p.birthYear} AND search_first = ${p.given} LIMIT ${perKey})`);
   }
   if (famC && gi) {
     // Phonetic surname with first initial, and nickname variants of the given name (Bob → Robert, Bobby, …).
@@ -83,11 +79,11 @@ export function candidateKeys(p: ParsedSearch, perKey: number): SQL[] {
   if (p.family && (!p.given || !p.birthYear)) {
     // Surname-led search (surname only, or a name without a date): the exact surname, then the phonetic surname.
     keys.push(sql`(SELECT id FROM person WHERE search_last = ${p.family} ORDER BY search_first LIMIT ${perKey})`);
-    if (!p.given && famC) keys.push(sql`(SELECT id FROM person WHERE soundex(replace(search_last, ' ', '')) = soundex(${famC}) ORDER BY search_first LIMIT ${perKey})`);
+    if (!p.given && famC) keys.push(sql`(SELECT id FROM person WHERE soundex(replace(search_last, ' ', '')) = soundex(${famC}) LIMIT ${perKey})`);
   }
-  if (p.full) {
-    // Aliases, former and maiden names.
-    keys.push(sql`(SELECT person_id FROM person_name WHERE search_name % ${p.full} OR ${p.full} <% search_name LIMIT ${perKey})`);
+  if (famC) {
+    // Aliases, former and maiden names: Soundex of their surname (and of the given name read as one, for swaps).
+    keys.push(sql`(SELECT person_id FROM person_name WHERE soundex(regexp_replace(lower(last_name), '[^a-z]+', '', 'g')) = soundex(${famC}) LIMIT ${perKey})`);
   }
   return keys;
 }
@@ -108,15 +104,14 @@ function toLinkRecord(r: CandidateRow): LinkRecord {
 }
 
 /**
- * The registry's search engine: candidates from several cheap, selective keys in SQL (date of birth exact or
- * swapped, SSN last four, surname trigrams with year of birth, phonetic surname with first initial, nickname
- * variants, exact surname, aliases), then re-ranked in TypeScript by the @hearth/linkage Fellegi–Sunter scorer
+ * The registry's search engine: candidates from several cheap, selective btree keys in SQL (date of birth exact
+ * or swapped, SSN last four, given name with year of birth, phonetic surname with first initial, nickname
+ * variants, exact surname, phonetic alias surname), then re-ranked in TypeScript by the @hearth/linkage Fellegi–Sunter scorer
  * (with the registry's term frequencies when the duplicate job has computed them). Each result carries the
  * scorer's explanation field by field, and the short reasons the search page shows.
  */
 export function createSqlPersonSearch(options: SqlPersonSearchOptions = {}): PersonSearch {
   const perKey = options.candidatesPerKey ?? 200;
-  const threshold = options.wordSimilarityThreshold ?? 0.5;
   const ttl = options.termFrequencyTtlMs ?? 10 * 60_000;
   const model = options.model ?? DEFAULT_MODEL;
   let scorer: Scorer = createScorer(model);
@@ -139,7 +134,6 @@ export function createSqlPersonSearch(options: SqlPersonSearchOptions = {}): Per
       const p = parseSearch(query);
       const keys = candidateKeys(p, perKey);
       if (keys.length === 0) return [];
-      if (p.full) await tx.execute(sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`);
       const result = await tx.execute<CandidateRow>(sql`
         WITH candidate AS (${sql.join(keys, sql` UNION `)})
         SELECT p.id, p.first_name, p.middle_name, p.last_name, p.suffix, p.dob, p.birth_year, p.ssn_last4, p.sex, p.preferred_language,
