@@ -134,7 +134,7 @@ export function ReviewDecision({ decision, onDecided }: { decision: DecisionView
           </button>
         </div>
       </form>
-      <LiveStatus>{message && <Notice type="success">{message}</Notice>}</LiveStatus>
+      {!onDecided && <LiveStatus>{message && <Notice type="success">{message}</Notice>}</LiveStatus>}
     </section>
   );
 }
@@ -144,6 +144,8 @@ export function DecisionDetail({ decision, members, headingLevel = 2 }: { decisi
   const i = useEl();
   const { e } = i;
   const { can } = useSession();
+  // The review form goes away once the decision is decided, so its result is announced from here.
+  const [message, setMessage] = useState('');
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div>
@@ -167,7 +169,8 @@ export function DecisionDetail({ decision, members, headingLevel = 2 }: { decisi
         <dt>{e('el.dec.summary')}</dt>
         <dd>{decision.summary}</dd>
       </dl>
-      {decision.status === 'pending_review' && (can('review.decide') ? <ReviewDecision decision={decision} /> : <Notice type="info">{e('el.dec.waiting')}</Notice>)}
+      <LiveStatus>{message && <Notice type="success">{message}</Notice>}</LiveStatus>
+      {decision.status === 'pending_review' && (can('review.decide') ? <ReviewDecision decision={decision} onDecided={(_d, msg) => setMessage(msg)} /> : <Notice type="info">{e('el.dec.waiting')}</Notice>)}
       <H className="font-sans-lg">{e('el.dec.numbers')}</H>
       {decision.determinations.map((d) => (
         <MonthResult key={d.id} d={d} members={members} />

@@ -44,7 +44,7 @@ function DetermineProgram({ app, p }: { app: ApplicationView; p: ApplicationProg
   return (
     <section className="hearth-card" aria-labelledby={`${P}-title`}>
       <h3 id={`${P}-title`} className="margin-top-0">
-        {i.ex(`program.${p.program}`, name)}
+        {i.tx(`program.${p.program}`, name)}
       </h3>
       {p.caseId && (
         <p>

@@ -17,8 +17,8 @@ export function LedgerChart({ months }: { months: LedgerMonth[] }) {
   const step = plotW / Math.max(1, months.length);
   const barW = Math.min(48, step * 0.6);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="ledger-chart-title ledger-chart-desc" className="width-full" style={{ maxWidth: W, height: 'auto' }}>
-      <title id="ledger-chart-title">{i.e('el.led.chart')}</title>
+    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={i.e('el.led.chart')} aria-describedby="ledger-chart-desc" className="width-full" style={{ maxWidth: W, height: 'auto' }}>
+      <title>{i.e('el.led.chart')}</title>
       <desc id="ledger-chart-desc">{i.e('el.led.chartDesc')}</desc>
       <line x1={PAD.left} y1={PAD.top + plotH} x2={W - PAD.right} y2={PAD.top + plotH} stroke="#565c65" />
       <text x={PAD.left - 6} y={PAD.top + 10} textAnchor="end" fontSize="11" fill="#1b1b1b">

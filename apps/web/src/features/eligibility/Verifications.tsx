@@ -29,7 +29,9 @@ export function RequestProofForm({ app, evidenceKey, onDone }: { app: Applicatio
   const evidence = useQuery({ queryKey: ['eligibility', 'evidence', app.id], queryFn: () => elApi.evidence(app.id) });
   const [item, setItem] = useState('');
   const [key, setKey] = useState(evidenceKey ?? '');
-  const [due, setDue] = useState(addDaysIso(today, MIN_DAYS));
+  const [dueInput, setDue] = useState<string | null>(null);
+  // The agency's today may arrive after the first render: the default follows it until the worker picks a date.
+  const due = dueInput ?? addDaysIso(today, MIN_DAYS);
   const [local, setLocal] = useState<string | null>(null);
   const m = useMutation({
     mutationFn: () => elApi.requestVerification(app.id, { item: item.trim(), ...(key ? { evidenceKey: key } : {}), dueOn: due }),
