@@ -15,6 +15,7 @@ import { tanfWprProgram } from './programs/tanf-wpr/program.js';
 
 export { RULES_VERSION, RULES_RELEASE, PARAMETER_HASH } from './rules-version.js';
 export { PROGRAM_NAMES } from './engine/program.js';
+export { serializeResult } from './engine/serialize.js';
 export type { ProgramName, RulesProgram, RulesResult, EvaluateOptions, ProgramExample } from './engine/program.js';
 export type { TraceStep, ParamRead, Unit } from './engine/trace.js';
 export type { Dated, Series } from './engine/params.js';
@@ -45,7 +46,8 @@ export function getProgram(name: string): RulesProgram {
 /** Validates raw JSON facts against the program's schema, then evaluates. Bad input → DomainError('RULES_INPUT'). */
 export function evaluateProgram(name: string, rawFacts: unknown, opts: EvaluateOptions = {}): RulesResult {
   const program = getProgram(name);
-  return program.evaluate(parseFacts(program.inputSchema, rawFacts, name), opts);
+  const facts = program.parse ? program.parse(rawFacts) : parseFacts(program.inputSchema, rawFacts, name);
+  return program.evaluate(facts, opts);
 }
 
 /** JSON Schema of a program's input (for `hearth rules schema` and OpenAPI). */

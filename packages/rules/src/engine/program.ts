@@ -42,6 +42,11 @@ export interface RulesProgram<Schema extends z.ZodType = z.ZodType> {
   readonly title: { readonly en: string; readonly es: string };
   readonly inputSchema: Schema;
   readonly outputSchema?: z.ZodType;
+  /**
+   * Optional fast validator: must accept exactly what inputSchema accepts, with the same parsed value, and
+   * fall back to inputSchema for the error details (see programs/snap/fast-input.ts). Default: inputSchema.
+   */
+  readonly parse?: (raw: unknown) => z.output<Schema>;
   /** Facts must already satisfy inputSchema (evaluateProgram parses raw input first). */
   evaluate(facts: z.output<Schema>, opts?: EvaluateOptions): RulesResult;
   readonly examples: readonly ProgramExample[];

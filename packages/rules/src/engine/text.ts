@@ -12,8 +12,21 @@ export interface Reason {
   readonly text: Text;
 }
 
+export const WORDS = {
+  en: { from: 'in effect from', unverified: 'UNVERIFIED', rule: 'rule', uses: 'uses', result: 'Result' },
+  es: { from: 'vigente desde', unverified: 'SIN VERIFICAR', rule: 'norma', uses: 'usa', result: 'Resultado' },
+} as const;
+
+/** A parameter in a sentence: "<label> <value> (in effect from <date>)[ [UNVERIFIED: why]]" (the citation stays in the trace). */
+export function paramPhrase(p: { readonly id: string; readonly value: unknown; readonly unit: Unit; readonly from: string; readonly unverified?: string }, locale: Locale, label: string | undefined): string {
+  const w = WORDS[locale];
+  const u = p.unverified ? ` [${w.unverified}: ${p.unverified}]` : '';
+  return `${label ?? p.id} ${formatValue(p.value, p.unit, locale)} (${w.from} ${p.from})${u}`;
+}
+
+/** Reasons are frozen: they are shared constants, and the serializer compiles each one's JSON once. */
 export function reason(code: string, en: string, es: string): Reason {
-  return { code, text: { en, es } };
+  return Object.freeze({ code, text: Object.freeze({ en, es }) });
 }
 
 /** 123456 → "$1,234.56" (both locales: US Spanish writes dollars the same way). */

@@ -1,9 +1,11 @@
 import type { DateOnly } from '@hearth/kernel';
 import { assertCovered, type Coverage } from '../../engine/params.js';
 import { finishResult, resolveAsOf, tracerFor } from '../../engine/evaluate.js';
+import { registerValuesShape } from '../../engine/serialize.js';
 import type { EvaluateOptions, RulesProgram, RulesResult } from '../../engine/program.js';
 import { RULES_VERSION } from '../../rules-version.js';
 import { snapInputSchema, type SnapInput } from './schema.js';
+import { parseSnapInput } from './fast-input.js';
 import { snapParameters } from './resolve-parameters.js';
 import { computeSnap } from './rules.js';
 import { SNAP_LABELS } from './labels.js';
@@ -59,10 +61,24 @@ export function evaluateSnap(facts: SnapInput, opts?: EvaluateOptions): RulesRes
   );
 }
 
+// The key list of `values` above, in order, for the compiled serializer (serialize.ts).
+registerValuesShape('snap', {
+  keys: [
+    'householdSize', 'elderlyOrDisabled', 'grossIncomeCents', 'grossIncomeLimitCents', 'netIncomeCents', 'netIncomeLimitCents', 'deductionsCents',
+    'utilityAllowanceCents', 'utilityAllowanceType', 'tests', 'categoricalEligibility', 'maxAllotmentCents', 'benefitReductionCents',
+    'monthlyAllotmentCents', 'stateSupplementCents', 'initialMonth', 'expeditedService', 'unverified',
+  ],
+  nested: {
+    deductionsCents: { keys: ['earnedIncome', 'standard', 'dependentCare', 'childSupport', 'medical', 'excessShelter'] },
+    tests: { keys: ['gross', 'net', 'assets'] },
+  },
+});
+
 export const snapProgram: RulesProgram<typeof snapInputSchema> = {
   name: 'snap',
   title: { en: 'Supplemental Nutrition Assistance Program (7 CFR 273)', es: 'Programa de Asistencia Nutricional Suplementaria (7 CFR 273)' },
   inputSchema: snapInputSchema,
+  parse: parseSnapInput,
   evaluate: evaluateSnap,
   examples: SNAP_EXAMPLES,
 };

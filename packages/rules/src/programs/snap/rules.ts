@@ -14,7 +14,8 @@
 import { daysInMonth, divRound, mulDiv, parts, type DateOnly } from '@hearth/kernel';
 import { BP, bySize } from '../../engine/params.js';
 import type { Limit } from './parameter-types.js';
-import { read, type Tracer } from '../../engine/trace.js';
+import { constantRef, ParamSite, shapeOf, StepSite, type ParamRef, type StepShape, type Tracer, type Unit } from '../../engine/trace.js';
+import { SNAP_LABELS } from './labels.js';
 import { reason, type Reason } from '../../engine/text.js';
 import { toCents } from '../../engine/input.js';
 import { monthlyStandardCeilDollar } from '../../shared/fpg/fpg.js';
@@ -94,6 +95,115 @@ const RULE = {
   eligibility: '7 CFR 273.9(a); 273.10(e)(2)(iii)',
 } as const;
 
+/** Trace step sites: each computed value's id, unit, rule and inputs, compiled once with its labels. */
+const site = (id: string, unit: Unit, rule: string, inputs: readonly string[]) => new StepSite(id, unit, rule, inputs, SNAP_LABELS);
+const S = {
+  householdSize: site('householdSize', 'count', '7 CFR 273.1', ['members']),
+  elderlyOrDisabled: site('elderlyOrDisabled', 'boolean', '7 CFR 271.2 (elderly or disabled member: 60 or older, or disabled)', ['members']),
+  earnedIncome: site('earnedIncome', 'cents', RULE.gross, ['members.earnedIncome']),
+  unearnedIncome: site('unearnedIncome', 'cents', RULE.gross, ['members.unearnedIncome']),
+  grossIncome: site('grossIncome', 'cents', RULE.gross, ['earnedIncome', 'unearnedIncome']),
+  grossIncomeLessChildSupport: site('grossIncome', 'cents', RULE.gross, ['earnedIncome', 'unearnedIncome', 'childSupportPaid']),
+  grossIncomeLimit: site('grossIncomeLimit', 'cents', RULE.grossLimit, ['householdSize']),
+  earnedIncomeDeduction: site('earnedIncomeDeduction', 'cents', RULE.earned, ['earnedIncome']),
+  standardDeduction: site('standardDeduction', 'cents', RULE.standard, ['householdSize']),
+  dependentCareDeduction: site('dependentCareDeduction', 'cents', RULE.depCare, ['dependentCareCosts']),
+  childSupportDeduction: site('childSupportDeduction', 'cents', RULE.childSupport, ['childSupportPaid']),
+  medicalDeduction: site('medicalDeduction', 'cents', RULE.medical, ['members.medicalExpenses', 'elderlyOrDisabled']),
+  adjustedIncome: site('adjustedIncome', 'cents', RULE.adjusted, ['grossIncome', 'earnedIncomeDeduction', 'standardDeduction', 'dependentCareDeduction', 'childSupportDeduction', 'medicalDeduction']),
+  utilityAllowance: site('utilityAllowance', 'cents', RULE.utility, ['utilities', 'householdSize']),
+  shelterCosts: site('shelterCosts', 'cents', RULE.shelter, ['shelterCosts', 'utilityAllowance']),
+  excessShelterDeduction: site('excessShelterDeduction', 'cents', RULE.shelter, ['shelterCosts', 'adjustedIncome', 'elderlyOrDisabled', 'homeless']),
+  netIncome: site('netIncome', 'cents', RULE.net, ['adjustedIncome', 'excessShelterDeduction']),
+  netIncomeLimit: site('netIncomeLimit', 'cents', RULE.netLimit, ['householdSize']),
+  grossIncomeTest: site('grossIncomeTest', 'text', RULE.grossLimit, ['grossIncome', 'grossIncomeLimit', 'elderlyOrDisabled']),
+  netIncomeTest: site('netIncomeTest', 'text', RULE.netLimit, ['netIncome', 'netIncomeLimit']),
+  assetTest: site('assetTest', 'text', RULE.assets, ['assets', 'elderlyOrDisabled']),
+  bbceTest: site('bbceTest', 'boolean', RULE.catEl, ['grossIncome', 'netIncome', 'assets', 'elderlyOrDisabled']),
+  categoricalEligibility: site('categoricalEligibility', 'text', RULE.catEl, ['members.receivesSsi', 'members.receivesTanfCash', 'bbceTest']),
+  maxAllotment: site('maxAllotment', 'cents', '7 CFR 273.10(e)(4)', ['householdSize']),
+  benefitReduction: site('benefitReduction', 'cents', RULE.allotment, ['netIncome']),
+  monthlyAllotment: site('monthlyAllotment', 'cents', `${RULE.allotment}; ${RULE.minimum}`, ['maxAllotment', 'benefitReduction', 'householdSize']),
+  stateSupplement: site('stateSupplement', 'cents', 'state-funded minimum benefit', ['monthlyAllotment', 'members.age']),
+  proratedBenefit: site('proratedBenefit', 'cents', RULE.proration, ['monthlyAllotment', 'applicationDate', 'prorationMethod']),
+  eligible: site('eligible', 'boolean', RULE.eligibility, ['grossIncomeTest', 'netIncomeTest', 'assetTest', 'categoricalEligibility', 'monthlyAllotment']),
+  expeditedService: site('expeditedService', 'boolean', RULE.expedited, ['earnedIncome', 'unearnedIncome', 'liquidResources', 'shelterCosts', 'utilityAllowance']),
+} as const;
+
+/** Parameters as the rules read them (readings of dated entries are interned per entry and value). */
+const param = (id: string, unit: Unit) => new ParamSite(id, unit, SNAP_LABELS);
+const P = {
+  childSupportPaidOption: param('childSupportPaidOption', 'text'),
+  grossIncomeLimitRate: param('grossIncomeLimitRate', 'bp'),
+  netIncomeLimitRate: param('netIncomeLimitRate', 'bp'),
+  povertyGuideline: param('povertyGuideline', 'cents'),
+  fpgGuidelineYear: param('fpgGuidelineYear', 'count'),
+  earnedIncomeDeductionRate: param('earnedIncomeDeductionRate', 'bp'),
+  standardDeductionTable: param('standardDeductionTable', 'cents'),
+  medicalDisregard: param('medicalDisregard', 'cents'),
+  standardMedicalDeduction: param('standardMedicalDeduction', 'cents'),
+  standardUtilityAllowance: param('standardUtilityAllowance', 'cents'),
+  limitedUtilityAllowance: param('limitedUtilityAllowance', 'cents'),
+  limitedUtilityAllowanceInUse: param('limitedUtilityAllowanceInUse', 'boolean'),
+  alwaysSua: param('alwaysSua', 'boolean'),
+  shelterIncomeShare: param('shelterIncomeShare', 'bp'),
+  shelterCap: param('shelterCap', 'cents'),
+  homelessDeductionAvailable: param('homelessDeductionAvailable', 'boolean'),
+  homelessShelterDeduction: param('homelessShelterDeduction', 'cents'),
+  resourceLimit: param('resourceLimit', 'cents'),
+  bbceGrossLimit: param('bbceGrossLimit', 'bp'),
+  bbceNetTestApplies: param('bbceNetTestApplies', 'boolean'),
+  bbceAssetLimit: param('bbceAssetLimit', 'cents'),
+  bbcePovertyGuideline: param('bbcePovertyGuideline', 'cents'),
+  bbceRebaseMonth: param('bbceRebaseMonth', 'count'),
+  maxAllotmentTable: param('maxAllotmentTable', 'cents'),
+  maxAllotmentEachAdditional: param('maxAllotmentEachAdditional', 'cents'),
+  benefitReductionRate: param('benefitReductionRate', 'bp'),
+  minimumBenefit: param('minimumBenefit', 'cents'),
+  minimumBenefitMaxHouseholdSize: param('minimumBenefitMaxHouseholdSize', 'count'),
+  stateMinimumBenefit: param('stateMinimumBenefit', 'cents'),
+  stateMinimumBenefitAge: param('stateMinimumBenefitAge', 'count'),
+} as const;
+const PRORATION_MINIMUM_REF = constantRef(param('prorationMinimumIssuance', 'cents'), PRORATION_MINIMUM_ISSUANCE, '1982-01-01', RULE.proration);
+const EXPEDITED_REFS = [
+  constantRef(param('expeditedGrossIncomeBelow', 'cents'), EXPEDITED.grossIncomeBelow, EXPEDITED.from, EXPEDITED.citation),
+  constantRef(param('expeditedLiquidResourcesAtMost', 'cents'), EXPEDITED.liquidResourcesAtMost, EXPEDITED.from, EXPEDITED.citation),
+] as const;
+const PRORATED_SHAPE = shapeOf(S.proratedBenefit, PRORATION_MINIMUM_REF);
+const EXPEDITED_SHAPE = shapeOf(S.expeditedService, EXPEDITED_REFS[0], EXPEDITED_REFS[1]);
+
+/**
+ * Trace shapes for one parameter set and household size (built on first use): each step's parameter
+ * readings depend only on those (and on the branch named in the key), so recording a step is one push.
+ */
+interface TracePlan {
+  grossIncome?: StepShape;
+  grossIncomeLimit?: StepShape;
+  earnedIncomeDeduction?: StepShape;
+  standardDeduction?: StepShape;
+  childSupportDeduction?: StepShape;
+  medicalDeduction?: StepShape;
+  utilitySua?: StepShape;
+  utilityLua?: StepShape;
+  utilityOther?: StepShape;
+  excessShelter?: StepShape;
+  excessShelterHomeless?: StepShape;
+  netIncomeLimit?: StepShape;
+  assetTest?: StepShape;
+  assetTestEd?: StepShape;
+  bbce?: Map<string, StepShape>;
+  maxAllotment?: StepShape;
+  benefitReduction?: StepShape;
+  monthlyAllotment?: StepShape;
+  stateSupplement?: StepShape;
+}
+const PLANS = new WeakMap<SnapParameters, TracePlan[]>();
+function planFor(p: SnapParameters, size: number): TracePlan {
+  let plans = PLANS.get(p);
+  if (!plans) PLANS.set(p, (plans = []));
+  return (plans[size] ??= {});
+}
+
 /** 30% (the benefit reduction rate) of whole-dollar net income, rounded up to the next dollar (7 CFR 273.10(e)(2)(ii)(A)(1)). */
 export function benefitReductionOf(netIncome: number, rate: number): number {
   return mulDiv(netIncome, rate, BP * 100, 'up') * 100;
@@ -143,6 +253,7 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
   const reasons: Reason[] = [];
   const members = f.members;
   const size = members.length;
+  const plan = t ? planFor(p, size) : undefined;
 
   // ---- household ----
   let earnedRaw = 0;
@@ -163,8 +274,8 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
     if (!m.receivesSsi && !m.receivesTanfCash) allSsiOrTanf = false;
     if (m.age > oldestAge) oldestAge = m.age;
   }
-  t?.step('householdSize', size, 'count', '7 CFR 273.1', ['members']);
-  t?.step('elderlyOrDisabled', elderlyOrDisabled, 'boolean', '7 CFR 271.2 (elderly or disabled member: 60 or older, or disabled)', ['members']);
+  t?.rec(S.householdSize.shape, size);
+  t?.rec(S.elderlyOrDisabled.shape, elderlyOrDisabled);
 
   // ---- gross income ----
   const earnedIncome = toDollar(earnedRaw);
@@ -172,41 +283,35 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
   const childSupportPaid = toDollar(toCents(f.childSupportPaid ?? 0));
   const csExcluded = p.childSupportPaid.value === 'exclude';
   const grossIncome = Math.max(0, earnedIncome + unearnedIncome - (csExcluded ? childSupportPaid : 0));
-  t?.step('earnedIncome', earnedIncome, 'cents', RULE.gross, ['members.earnedIncome']);
-  t?.step('unearnedIncome', unearnedIncome, 'cents', RULE.gross, ['members.unearnedIncome']);
-  t?.step('grossIncome', grossIncome, 'cents', RULE.gross, csExcluded ? ['earnedIncome', 'unearnedIncome', 'childSupportPaid'] : ['earnedIncome', 'unearnedIncome'], [
-    read('childSupportPaidOption', p.childSupportPaid, 'text'),
-  ]);
+  t?.rec(S.earnedIncome.shape, earnedIncome);
+  t?.rec(S.unearnedIncome.shape, unearnedIncome);
+  t?.rec((plan!.grossIncome ??= shapeOf(csExcluded ? S.grossIncomeLessChildSupport : S.grossIncome, P.childSupportPaidOption.ref(p.childSupportPaid))), grossIncome);
 
   const grossIncomeLimit = monthlyStandardCeilDollar(p.guideline.value, size, p.grossIncomeLimitRate.value);
   const netIncomeLimit = monthlyStandardCeilDollar(p.guideline.value, size, p.netIncomeLimitRate.value);
-  t?.step('grossIncomeLimit', grossIncomeLimit, 'cents', RULE.grossLimit, ['householdSize'], [
-    read('grossIncomeLimitRate', p.grossIncomeLimitRate, 'bp'),
-    read('povertyGuideline', p.guideline, 'cents', p.guideline.value.firstPerson + (size - 1) * p.guideline.value.additionalPerson),
-    read('fpgGuidelineYear', p.fpgGuidelineYear, 'count'),
-  ]);
+  t?.rec((plan!.grossIncomeLimit ??= shapeOf(S.grossIncomeLimit,
+    P.grossIncomeLimitRate.ref(p.grossIncomeLimitRate),
+    P.povertyGuideline.ref(p.guideline, p.guideline.value.firstPerson + (size - 1) * p.guideline.value.additionalPerson),
+    P.fpgGuidelineYear.ref(p.fpgGuidelineYear))), grossIncomeLimit);
 
   // ---- deductions (7 CFR 273.9(d)) ----
   const earnedIncomeDeduction = mulDiv(earnedIncome, p.earnedIncomeDeductionRate.value, BP * 100, 'half-up') * 100;
-  t?.step('earnedIncomeDeduction', earnedIncomeDeduction, 'cents', RULE.earned, ['earnedIncome'], [read('earnedIncomeDeductionRate', p.earnedIncomeDeductionRate, 'bp')]);
+  t?.rec((plan!.earnedIncomeDeduction ??= shapeOf(S.earnedIncomeDeduction, P.earnedIncomeDeductionRate.ref(p.earnedIncomeDeductionRate))), earnedIncomeDeduction);
   const standardDeduction = bySize(p.standardDeduction.value, size);
-  t?.step('standardDeduction', standardDeduction, 'cents', RULE.standard, ['householdSize'], [read('standardDeductionTable', p.standardDeduction, 'cents', standardDeduction)]);
+  t?.rec((plan!.standardDeduction ??= shapeOf(S.standardDeduction, P.standardDeductionTable.ref(p.standardDeduction, standardDeduction))), standardDeduction);
   const dependentCareDeduction = toDollar(toCents(f.dependentCareCosts ?? 0));
-  t?.step('dependentCareDeduction', dependentCareDeduction, 'cents', RULE.depCare, ['dependentCareCosts']);
+  t?.rec(S.dependentCareDeduction.shape, dependentCareDeduction);
   const childSupportDeduction = csExcluded ? 0 : childSupportPaid;
-  t?.step('childSupportDeduction', childSupportDeduction, 'cents', RULE.childSupport, ['childSupportPaid'], [read('childSupportPaidOption', p.childSupportPaid, 'text')]);
+  t?.rec((plan!.childSupportDeduction ??= shapeOf(S.childSupportDeduction, P.childSupportPaidOption.ref(p.childSupportPaid))), childSupportDeduction);
   const medicalExpenses = toDollar(medicalRaw);
   let medicalDeduction = 0;
   if (medicalExpenses > p.medicalDisregard.value) {
     medicalDeduction = medicalExpenses - p.medicalDisregard.value;
     if (p.standardMedicalDeduction.value > medicalDeduction) medicalDeduction = p.standardMedicalDeduction.value;
   }
-  t?.step('medicalDeduction', medicalDeduction, 'cents', RULE.medical, ['members.medicalExpenses', 'elderlyOrDisabled'], [
-    read('medicalDisregard', p.medicalDisregard, 'cents'),
-    read('standardMedicalDeduction', p.standardMedicalDeduction, 'cents'),
-  ]);
+  t?.rec((plan!.medicalDeduction ??= shapeOf(S.medicalDeduction, P.medicalDisregard.ref(p.medicalDisregard), P.standardMedicalDeduction.ref(p.standardMedicalDeduction))), medicalDeduction);
   const adjustedIncome = Math.max(0, grossIncome - earnedIncomeDeduction - standardDeduction - dependentCareDeduction - childSupportDeduction - medicalDeduction);
-  t?.step('adjustedIncome', adjustedIncome, 'cents', RULE.adjusted, ['grossIncome', 'earnedIncomeDeduction', 'standardDeduction', 'dependentCareDeduction', 'childSupportDeduction', 'medicalDeduction']);
+  t?.rec(S.adjustedIncome.shape, adjustedIncome);
 
   // ---- utility allowance (7 CFR 273.9(d)(6)(iii)) ----
   const u = p.utilities;
@@ -235,12 +340,12 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
       utilityAllowanceType = utilityAllowance > 0 ? 'individual' : 'none';
     }
   }
-  t?.step('utilityAllowance', utilityAllowance, 'cents', RULE.utility, ['utilities', 'householdSize'],
-    utilityAllowanceType === 'sua'
-      ? [read('standardUtilityAllowance', u.sua, 'cents', utilityAllowance), read('alwaysSua', p.alwaysSua, 'boolean')]
-      : utilityAllowanceType === 'lua'
-        ? [read('limitedUtilityAllowance', u.lua, 'cents', utilityAllowance)]
-        : [read('alwaysSua', p.alwaysSua, 'boolean'), read('limitedUtilityAllowanceInUse', u.luaInUse, 'boolean')]);
+  if (t) {
+    // The SUA and LUA for this size are fixed per parameter set and size, so each shape is too.
+    if (utilityAllowanceType === 'sua') t.rec((plan!.utilitySua ??= shapeOf(S.utilityAllowance, P.standardUtilityAllowance.ref(u.sua, utilityAllowance), P.alwaysSua.ref(p.alwaysSua))), utilityAllowance);
+    else if (utilityAllowanceType === 'lua') t.rec((plan!.utilityLua ??= shapeOf(S.utilityAllowance, P.limitedUtilityAllowance.ref(u.lua, utilityAllowance))), utilityAllowance);
+    else t.rec((plan!.utilityOther ??= shapeOf(S.utilityAllowance, P.alwaysSua.ref(p.alwaysSua), P.limitedUtilityAllowanceInUse.ref(u.luaInUse))), utilityAllowance);
+  }
 
   // ---- excess shelter (7 CFR 273.9(d)(6)(ii)) ----
   const shelterCosts = toDollar(toCents(f.shelterCosts ?? 0) + utilityAllowance);
@@ -250,19 +355,19 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
   if (capped) excessShelterDeduction = p.shelterCap.value;
   const homelessAvailable = f.homeless === true && p.homelessDeductionAvailable.value;
   if (homelessAvailable && p.homelessShelterDeduction.value > excessShelterDeduction) excessShelterDeduction = p.homelessShelterDeduction.value;
-  t?.step('shelterCosts', shelterCosts, 'cents', RULE.shelter, ['shelterCosts', 'utilityAllowance']);
-  t?.step('excessShelterDeduction', excessShelterDeduction, 'cents', RULE.shelter, ['shelterCosts', 'adjustedIncome', 'elderlyOrDisabled', 'homeless'], [
-    read('shelterIncomeShare', p.shelterIncomeShare, 'bp'),
-    read('shelterCap', p.shelterCap, 'cents'),
-    ...(f.homeless ? [read('homelessDeductionAvailable', p.homelessDeductionAvailable, 'boolean'), read('homelessShelterDeduction', p.homelessShelterDeduction, 'cents')] : []),
-  ]);
+  t?.rec(S.shelterCosts.shape, shelterCosts);
+  if (t) {
+    if (f.homeless) {
+      t.rec((plan!.excessShelterHomeless ??= shapeOf(S.excessShelterDeduction, P.shelterIncomeShare.ref(p.shelterIncomeShare), P.shelterCap.ref(p.shelterCap),
+        P.homelessDeductionAvailable.ref(p.homelessDeductionAvailable), P.homelessShelterDeduction.ref(p.homelessShelterDeduction))), excessShelterDeduction);
+    } else t.rec((plan!.excessShelter ??= shapeOf(S.excessShelterDeduction, P.shelterIncomeShare.ref(p.shelterIncomeShare), P.shelterCap.ref(p.shelterCap))), excessShelterDeduction);
+  }
 
   const netIncome = toDollar(Math.max(0, adjustedIncome - excessShelterDeduction));
-  t?.step('netIncome', netIncome, 'cents', RULE.net, ['adjustedIncome', 'excessShelterDeduction']);
-  t?.step('netIncomeLimit', netIncomeLimit, 'cents', RULE.netLimit, ['householdSize'], [
-    read('netIncomeLimitRate', p.netIncomeLimitRate, 'bp'),
-    read('povertyGuideline', p.guideline, 'cents', p.guideline.value.firstPerson + (size - 1) * p.guideline.value.additionalPerson),
-  ]);
+  t?.rec(S.netIncome.shape, netIncome);
+  t?.rec((plan!.netIncomeLimit ??= shapeOf(S.netIncomeLimit,
+    P.netIncomeLimitRate.ref(p.netIncomeLimitRate),
+    P.povertyGuideline.ref(p.guideline, p.guideline.value.firstPerson + (size - 1) * p.guideline.value.additionalPerson))), netIncomeLimit);
 
   // ---- federal tests ----
   const grossTest: TestOutcome = elderlyOrDisabled ? 'exempt' : grossIncome <= grossIncomeLimit ? 'pass' : 'fail';
@@ -270,9 +375,9 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
   const assets = toCents(f.assets ?? 0);
   const resourceLimit = elderlyOrDisabled ? p.resourceLimitElderlyDisabled : p.resourceLimit;
   const assetTest: TestOutcome = assets <= resourceLimit.value ? 'pass' : 'fail';
-  t?.step('grossIncomeTest', grossTest, 'text', RULE.grossLimit, ['grossIncome', 'grossIncomeLimit', 'elderlyOrDisabled']);
-  t?.step('netIncomeTest', netTest, 'text', RULE.netLimit, ['netIncome', 'netIncomeLimit']);
-  t?.step('assetTest', assetTest, 'text', RULE.assets, ['assets', 'elderlyOrDisabled'], [read('resourceLimit', resourceLimit, 'cents')]);
+  t?.rec(S.grossIncomeTest.shape, grossTest);
+  t?.rec(S.netIncomeTest.shape, netTest);
+  t?.rec(elderlyOrDisabled ? (plan!.assetTestEd ??= shapeOf(S.assetTest, P.resourceLimit.ref(resourceLimit))) : (plan!.assetTest ??= shapeOf(S.assetTest, P.resourceLimit.ref(resourceLimit))), assetTest);
 
   // ---- categorical eligibility (7 CFR 273.2(j)(2)) ----
   let categoricalEligibility: SnapOutcome['categoricalEligibility'] = null;
@@ -294,26 +399,32 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
     const assetLimit = b.assetLimit?.value ?? 'no_limit';
     const passAssets = assetLimit === 'not_available' ? true : withinLimit(assets, assetLimit, (c) => c);
     if (passGross && passNet && passAssets) categoricalEligibility = 'bbce';
-    t?.step('bbceTest', passGross && passNet && passAssets, 'boolean', RULE.catEl, ['grossIncome', 'netIncome', 'assets', 'elderlyOrDisabled'], [
-      read('bbceGrossLimit', edRule ? b.grossLimitElderlyDisabled : b.grossLimit, 'bp', grossLimit),
-      ...((edRule ? b.netTestAppliesElderlyDisabled : b.netTestApplies) ? [read('bbceNetTestApplies', (edRule ? b.netTestAppliesElderlyDisabled : b.netTestApplies)!, 'boolean')] : []),
-      ...(b.assetLimit ? [read('bbceAssetLimit', b.assetLimit, 'cents')] : []),
-      read('bbcePovertyGuideline', b.guideline, 'cents', g.firstPerson + (size - 1) * g.additionalPerson),
-      read('bbceRebaseMonth', b.fpgRebaseMonth, 'count'),
-    ]);
+    if (t) {
+      const refs: ParamRef[] = [P.bbceGrossLimit.ref(edRule ? b.grossLimitElderlyDisabled : b.grossLimit, grossLimit)];
+      const netEntry = edRule ? b.netTestAppliesElderlyDisabled : b.netTestApplies;
+      if (netEntry) refs.push(P.bbceNetTestApplies.ref(netEntry));
+      if (b.assetLimit) refs.push(P.bbceAssetLimit.ref(b.assetLimit));
+      refs.push(P.bbcePovertyGuideline.ref(b.guideline, g.firstPerson + (size - 1) * g.additionalPerson), P.bbceRebaseMonth.ref(b.fpgRebaseMonth));
+      const key = `${edRule ? 'ed' : 'all'}|${String(grossLimit)}`;
+      const plans = (plan!.bbce ??= new Map<string, StepShape>());
+      let shape = plans.get(key);
+      if (!shape) plans.set(key, (shape = shapeOf(S.bbceTest, ...refs)));
+      t.rec(shape, passGross && passNet && passAssets);
+    }
   }
-  t?.step('categoricalEligibility', categoricalEligibility ?? 'none', 'text', RULE.catEl, ['members.receivesSsi', 'members.receivesTanfCash', 'bbceTest']);
+  t?.rec(S.categoricalEligibility.shape, categoricalEligibility ?? 'none');
 
   const passesTests = categoricalEligibility !== null || (grossTest !== 'fail' && netTest === 'pass' && assetTest === 'pass');
 
   // ---- allotment (7 CFR 273.10(e)(2)) ----
   const maxAllotment = size <= 8 ? bySize(p.maxAllotment.value, size) : bySize(p.maxAllotment.value, 8) + (size - 8) * p.maxAllotmentEachAdditional.value;
-  t?.step('maxAllotment', maxAllotment, 'cents', '7 CFR 273.10(e)(4)', ['householdSize'], [
-    read('maxAllotmentTable', p.maxAllotment, 'cents', size <= 8 ? maxAllotment : bySize(p.maxAllotment.value, 8)),
-    ...(size > 8 ? [read('maxAllotmentEachAdditional', p.maxAllotmentEachAdditional, 'cents')] : []),
-  ]);
+  if (t) {
+    t.rec((plan!.maxAllotment ??= size <= 8
+      ? shapeOf(S.maxAllotment, P.maxAllotmentTable.ref(p.maxAllotment, maxAllotment))
+      : shapeOf(S.maxAllotment, P.maxAllotmentTable.ref(p.maxAllotment, bySize(p.maxAllotment.value, 8)), P.maxAllotmentEachAdditional.ref(p.maxAllotmentEachAdditional))), maxAllotment);
+  }
   const benefitReduction = benefitReductionOf(netIncome, p.benefitReductionRate.value);
-  t?.step('benefitReduction', benefitReduction, 'cents', RULE.allotment, ['netIncome'], [read('benefitReductionRate', p.benefitReductionRate, 'bp')]);
+  t?.rec((plan!.benefitReduction ??= shapeOf(S.benefitReduction, P.benefitReductionRate.ref(p.benefitReductionRate))), benefitReduction);
   const formulaAllotment = Math.max(0, maxAllotment - benefitReduction);
 
   const app = f.applicationDate;
@@ -322,34 +433,30 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
   if (passesTests && !initialMonth && size <= p.minimumBenefitMaxHouseholdSize.value && monthlyAllotment < p.minimumBenefit.value) {
     monthlyAllotment = p.minimumBenefit.value;
   }
-  t?.step('monthlyAllotment', passesTests ? monthlyAllotment : 0, 'cents', `${RULE.allotment}; ${RULE.minimum}`, ['maxAllotment', 'benefitReduction', 'householdSize'], [
-    read('minimumBenefit', p.minimumBenefit, 'cents'),
-    read('minimumBenefitMaxHouseholdSize', p.minimumBenefitMaxHouseholdSize, 'count'),
-  ]);
+  t?.rec((plan!.monthlyAllotment ??= shapeOf(S.monthlyAllotment, P.minimumBenefit.ref(p.minimumBenefit), P.minimumBenefitMaxHouseholdSize.ref(p.minimumBenefitMaxHouseholdSize))), passesTests ? monthlyAllotment : 0);
 
   // State-funded minimums (DC, MD, NJ) top up an eligible household's federal allotment.
   let stateSupplement = 0;
   if (passesTests && !initialMonth && monthlyAllotment > 0 && p.stateMinimum) {
     const ageOk = !p.stateMinimum.minimumMemberAge || oldestAge >= p.stateMinimum.minimumMemberAge.value;
     if (ageOk && monthlyAllotment < p.stateMinimum.amount.value) stateSupplement = p.stateMinimum.amount.value - monthlyAllotment;
-    t?.step('stateSupplement', stateSupplement, 'cents', 'state-funded minimum benefit', ['monthlyAllotment', 'members.age'], [
-      read('stateMinimumBenefit', p.stateMinimum.amount, 'cents'),
-      ...(p.stateMinimum.minimumMemberAge ? [read('stateMinimumBenefitAge', p.stateMinimum.minimumMemberAge, 'count')] : []),
-    ]);
+    if (t) {
+      if (p.stateMinimum.minimumMemberAge) {
+        t.rec((plan!.stateSupplement ??= shapeOf(S.stateSupplement, P.stateMinimumBenefit.ref(p.stateMinimum.amount), P.stateMinimumBenefitAge.ref(p.stateMinimum.minimumMemberAge))), stateSupplement);
+      } else t.rec((plan!.stateSupplement ??= shapeOf(S.stateSupplement, P.stateMinimumBenefit.ref(p.stateMinimum.amount))), stateSupplement);
+    }
   }
 
   let benefit = passesTests ? monthlyAllotment + stateSupplement : 0;
   if (passesTests && initialMonth) {
     const prorated = prorate(monthlyAllotment, app!, f.prorationMethod ?? 'actual-days');
     benefit = prorated < PRORATION_MINIMUM_ISSUANCE ? 0 : prorated;
-    t?.step('proratedBenefit', benefit, 'cents', RULE.proration, ['monthlyAllotment', 'applicationDate', 'prorationMethod'], [
-      { id: 'prorationMinimumIssuance', value: PRORATION_MINIMUM_ISSUANCE, unit: 'cents', from: '1982-01-01', citation: RULE.proration },
-    ]);
+    t?.rec(PRORATED_SHAPE, benefit);
     if (benefit === 0 && monthlyAllotment > 0) reasons.push(REASONS.proratedBelow10);
   }
 
   const eligible = passesTests && (initialMonth ? monthlyAllotment > 0 : benefit > 0);
-  t?.step('eligible', eligible, 'boolean', RULE.eligibility, ['grossIncomeTest', 'netIncomeTest', 'assetTest', 'categoricalEligibility', 'monthlyAllotment']);
+  t?.rec(S.eligible.shape, eligible);
 
   // ---- expedited service (7 CFR 273.2(i)(1)) ----
   const liquid = toCents(f.liquidResources ?? f.assets ?? 0);
@@ -358,10 +465,7 @@ export function computeSnap(f: SnapInput, asOf: DateOnly, p: SnapParameters, t: 
     (monthlyGross < EXPEDITED.grossIncomeBelow && liquid <= EXPEDITED.liquidResourcesAtMost) ||
     (f.destituteMigrantOrSeasonalFarmworker === true && liquid <= EXPEDITED.liquidResourcesAtMost) ||
     monthlyGross + liquid < toCents(f.shelterCosts ?? 0) + utilityAllowance;
-  t?.step('expeditedService', expeditedService, 'boolean', RULE.expedited, ['earnedIncome', 'unearnedIncome', 'liquidResources', 'shelterCosts', 'utilityAllowance'], [
-    { id: 'expeditedGrossIncomeBelow', value: EXPEDITED.grossIncomeBelow, unit: 'cents', from: EXPEDITED.from, citation: EXPEDITED.citation },
-    { id: 'expeditedLiquidResourcesAtMost', value: EXPEDITED.liquidResourcesAtMost, unit: 'cents', from: EXPEDITED.from, citation: EXPEDITED.citation },
-  ]);
+  t?.rec(EXPEDITED_SHAPE, expeditedService);
 
   // ---- reasons ----
   if (categoricalEligibility === 'ssi-tanf') reasons.push(REASONS.catElPa);
