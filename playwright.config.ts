@@ -15,7 +15,8 @@ for (const name of (() => { try { return readdirSync('.tmp'); } catch { return [
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 120_000,
-  expect: { timeout: 10_000 },
+  // Generous waits: the journeys share 2 cores with other test runs; a passing step never waits this long.
+  expect: { timeout: 20_000 },
   workers: 1,
   retries: 0,
   use: {
@@ -25,7 +26,7 @@ export default defineConfig({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
     },
-    actionTimeout: 15_000,
+    actionTimeout: 30_000,
     trace: 'retain-on-failure',
   },
   webServer: {

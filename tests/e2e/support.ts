@@ -80,9 +80,18 @@ export class DemoApi {
     return unit!;
   }
 
-  /** A new person nobody else uses: a unique last name and a date of birth, so no duplicate is suspected. */
+  /**
+   * A new person with a unique last name. Should the registry still suspect a duplicate (the linkage model is
+   * deliberately eager), the fixture states it is someone else, as a worker would, naming the candidates it saw.
+   */
   async registerPerson(firstName: string, lastName: string, dob = '1987-06-15'): Promise<{ id: string }> {
-    return this.post('/api/people', { firstName, lastName, dob, sex: 'female', preferredLanguage: 'en' }, [201]);
+    const body = { firstName, lastName, dob, sex: 'female', preferredLanguage: 'en' };
+    const res = await this.ctx.post('/api/people', { data: body, headers: { 'x-csrf-token': this.csrf } });
+    if (res.status() === 201) return res.json();
+    const error = await res.json();
+    expect(error.code, JSON.stringify(error)).toBe('DUPLICATE_SUSPECTED');
+    const reviewedCandidateIds = (error.data?.candidates ?? []).map((c: { person: { id: string } }) => c.person.id);
+    return this.post('/api/people', { ...body, confirmedNotDuplicate: true, notDuplicateReason: 'test fixture: a new, distinct person', reviewedCandidateIds }, [201]);
   }
 
   async openCase(input: { primaryPersonId: string; unitId: string; programCode?: string; confidentiality?: string[] }): Promise<{ id: string; caseNumber: string }> {
