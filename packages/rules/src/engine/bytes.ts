@@ -15,7 +15,8 @@ export class ByteSink {
 
   /**
    * @param size initial capacity; the buffer grows when `flush` is not given
-   * @param flush receives each full chunk (a copy: the sink reuses its buffer)
+   * @param flush receives each full chunk as a view of the sink's buffer, valid until the next write: write
+   *   it synchronously (e.g. fs.writeSync) or copy it
    */
   constructor(
     size = 1 << 16,
@@ -28,7 +29,7 @@ export class ByteSink {
   reserve(n: number): void {
     if (this.pos + n <= this.buf.length) return;
     if (this.flush && this.pos > 0) {
-      this.flush(this.buf.slice(0, this.pos));
+      this.flush(this.buf.subarray(0, this.pos));
       this.pos = 0;
       if (n <= this.buf.length) return;
     }

@@ -100,7 +100,7 @@ describe('result serializer (compact trace → JSON bytes)', () => {
   });
   it('flushes full chunks when given a flush callback', () => {
     const chunks: Uint8Array[] = [];
-    const sink = new ByteSink(256, (c) => chunks.push(c));
+    const sink = new ByteSink(256, (c) => chunks.push(c.slice()));
     const r = evaluateProgram('snap', JSON.parse(syntheticHouseholds(1, 5)[0]!), { explain: true });
     writeResult(sink, r);
     chunks.push(sink.takeBytes());

@@ -44,9 +44,25 @@ function reasonBytes(r: Reason): ReasonBytes {
   return j;
 }
 
+/** JSON of short strings seen in results (test outcomes, categories, codes), compiled once. */
+const STRING_JSON = new Map<string, Uint8Array>();
+
 /** Writes v as JSON.stringify would; returns false (writing nothing) where JSON.stringify omits a property. */
 function writeValue(out: ByteSink, v: unknown): boolean {
   switch (typeof v) {
+    case 'string': {
+      if (v.length > 40) {
+        out.text(JSON.stringify(v));
+        return true;
+      }
+      let b = STRING_JSON.get(v);
+      if (!b) {
+        b = utf8(JSON.stringify(v));
+        if (STRING_JSON.size < 4096) STRING_JSON.set(v, b);
+      }
+      out.bytes(b);
+      return true;
+    }
     case 'number':
       out.number(v);
       return true;
