@@ -8,7 +8,7 @@ import type { PersonSearch, PersonSearchQuery, PersonSearchResult } from '../use
 import { loadTermFrequencies } from './term-frequencies.repo.js';
 
 export interface SqlPersonSearchOptions {
-  /** Most candidates any one key may contribute before scoring (default 200). */
+  /** Most candidates any one key may contribute before scoring (default 100). */
   candidatesPerKey?: number;
   /** The Fellegi–Sunter model (default: @hearth/linkage's DEFAULT_MODEL). */
   model?: LinkageModel;
@@ -66,6 +66,8 @@ export function candidateKeys(p: ParsedSearch, perKey: number): SQL[] {
   }
   if (famC && gi) {
     // Phonetic surname with first initial, and nickname variants of the given name (Bob → Robert, Bobby, …).
+    // The exact given name first (selective even for common surnames), then any given name with that initial.
+    keys.push(sql`(SELECT id FROM person WHERE soundex(replace(search_last, ' ', '')) = soundex(${famC}) AND left(search_first, 1) = ${gi} AND search_first = ${p.given} LIMIT ${perKey})`);
     keys.push(sql`(SELECT id FROM person WHERE soundex(replace(search_last, ' ', '')) = soundex(${famC}) AND left(search_first, 1) = ${gi} LIMIT ${perKey})`);
     const variants = givenNameVariants(givC).filter((v) => v[0] !== gi);
     if (variants.length > 0) {
@@ -111,7 +113,7 @@ function toLinkRecord(r: CandidateRow): LinkRecord {
  * scorer's explanation field by field, and the short reasons the search page shows.
  */
 export function createSqlPersonSearch(options: SqlPersonSearchOptions = {}): PersonSearch {
-  const perKey = options.candidatesPerKey ?? 200;
+  const perKey = options.candidatesPerKey ?? 100;
   const ttl = options.termFrequencyTtlMs ?? 10 * 60_000;
   const model = options.model ?? DEFAULT_MODEL;
   let scorer: Scorer = createScorer(model);
