@@ -21,6 +21,13 @@ import { WorkloadPage } from './pages/WorkloadPage';
 import { AdminPage } from './pages/AdminPage';
 import { AuditPage } from './pages/AuditPage';
 import { JobsPage } from './pages/JobsPage';
+import { ApplyPage } from './pages/ApplyPage';
+import { EligibilityQueuePage } from './pages/EligibilityQueuePage';
+import { EligibilityApplicationPage } from './pages/EligibilityApplicationPage';
+import { EligibilityDecisionPage } from './pages/EligibilityDecisionPage';
+import { EligibilityCasePage } from './pages/EligibilityCasePage';
+import { DuplicatesPage } from './pages/DuplicatesPage';
+import { RegistryMergePage } from './pages/RegistryMergePage';
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -62,6 +69,13 @@ function pageFor(route: Route): ReactNode {
     case 'admin': return <AdminPage />;
     case 'audit': return <AuditPage />;
     case 'jobs': return <JobsPage />;
+    case 'apply': return <ApplyPage />;
+    case 'eligibility': return <EligibilityQueuePage />;
+    case 'eligibilityApplication': return <EligibilityApplicationPage key={id} id={id} />;
+    case 'eligibilityDecision': return <EligibilityDecisionPage key={id} id={id} />;
+    case 'eligibilityCase': return <EligibilityCasePage key={id} id={id} />;
+    case 'duplicates': return <DuplicatesPage />;
+    case 'registryMerge': return <RegistryMergePage />;
     default: return <NotFound />;
   }
 }
@@ -78,6 +92,8 @@ function Routes() {
       </p>
     );
   }
+  // The public application needs no sign-in.
+  if (route.name === 'apply') return <ApplyPage />;
   if (!user) {
     if (route.name === 'signin') return <SignInPage />;
     const next = route.name === 'home' || route.name === 'notFound' ? undefined : route.path + (route.search.toString() ? `?${route.search}` : '');

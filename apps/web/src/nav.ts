@@ -13,6 +13,8 @@ export const NAV: NavItem[] = [
   { route: 'worklist', label: 'nav.worklist', anyOf: ['task.write', 'case.write'] },
   { route: 'caseload', label: 'nav.caseload', anyOf: ['case.read'] },
   { route: 'people', label: 'nav.people', anyOf: ['person.read'] },
+  { route: 'duplicates', label: 'nav.duplicates', anyOf: ['person.write'] },
+  { route: 'eligibility', label: 'nav.eligibility', anyOf: ['case.write'] },
   { route: 'reviews', label: 'nav.reviews', anyOf: ['review.decide'] },
   { route: 'workload', label: 'nav.workload', anyOf: ['workload.balance'] },
   { route: 'admin', label: 'nav.admin', anyOf: ['admin.users', 'admin.roles'] },
@@ -27,6 +29,7 @@ export const PAGE_PERMISSIONS: Partial<Record<RouteName, string[]>> = {
   household: ['person.read'],
   case: ['case.read'],
   caseAsOf: ['case.read'],
+  registryMerge: ['person.write'],
 };
 
 export function allowed(route: RouteName, permissions: readonly string[]): boolean {

@@ -15,6 +15,13 @@ export const ROUTES = {
   admin: '/admin',
   audit: '/audit',
   jobs: '/jobs',
+  duplicates: '/registry/duplicates',
+  registryMerge: '/registry/merge',
+  apply: '/apply',
+  eligibility: '/eligibility',
+  eligibilityApplication: '/eligibility/applications/:id',
+  eligibilityDecision: '/eligibility/decisions/:id',
+  eligibilityCase: '/eligibility/cases/:id',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

@@ -69,6 +69,8 @@ export interface PersonDetail extends PersonSummary {
   relationships: Array<{ id: string; type: string; person: { id: string; name: string; restricted: boolean }; fromDate?: string | null; toDate?: string | null }>;
   households: Array<{ householdId: string; name: string; role: string; fromDate: string; toDate: string | null }>;
   version?: number;
+  /** Set when this record was merged into another person (the survivor's id). */
+  mergedInto?: string | null;
 }
 
 export interface HouseholdDetail {

@@ -10,6 +10,7 @@ import { flagLabel, personName, roleLabel } from '../features/labels';
 import { useSession } from '../features/session/session';
 import { EditPersonForm } from '../features/people/EditPersonForm';
 import { OpenCaseForm } from '../features/cases/OpenCaseForm';
+import { PersonMerges } from '../features/registry/PersonMerges';
 import { LiveStatus } from '../ui/Notice';
 import { href, Link } from '../router';
 import { Notice } from '../ui/Notice';
@@ -74,6 +75,7 @@ export function PersonPage({ id }: { id: string }) {
       {(p) => (
         <Page title={personName(p)}>
           {p.restricted && <Notice type="warning">{t('person.restrictedNotice')}</Notice>}
+          <PersonMerges personId={p.id} mergedInto={p.mergedInto} />
           {can('person.write') && (
             <Disclosure id="edit-person-panel" label={t('editPerson.open')}>
               {(close) => <EditPersonForm key={p.version ?? 0} person={p} onDone={close} />}

@@ -4,6 +4,7 @@ import { api, itemsOf } from '../api/client';
 import type { ReviewView } from '../api/types';
 import { useT } from '../i18n';
 import { ReviewItem } from '../features/reviews/ReviewItem';
+import { EligibilityReviewItem, eligibilityDecisionOf } from '../features/eligibility/EligibilityReviewItem';
 import { LiveStatus, Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';
 import { QueryState } from '../ui/QueryState';
@@ -23,7 +24,7 @@ export function ReviewsPage() {
           ) : (
             <ul className="usa-list usa-list--unstyled">
               {items.map((r) => (
-                <ReviewItem key={r.id} review={r} onDecided={setMessage} />
+                eligibilityDecisionOf(r) ? <EligibilityReviewItem key={r.id} review={r} /> : <ReviewItem key={r.id} review={r} onDecided={setMessage} />
               ))}
             </ul>
           );

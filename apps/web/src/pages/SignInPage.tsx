@@ -6,6 +6,7 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { fieldErrors, fieldId, type SummaryItem } from '../ui/fields';
 import { TextField } from '../ui/Field';
 import { Page } from '../ui/Page';
+import { ApplyLink } from '../features/eligibility/ApplyLink';
 
 const P = 'signin';
 
@@ -61,6 +62,7 @@ export function SignInPage() {
             </button>
           </form>
           <p className="usa-hint margin-top-4">{t('signin.notice')}</p>
+          <ApplyLink />
         </Page>
       </div>
     </div>
