@@ -61,6 +61,7 @@ export const en = {
   'signin.username': 'Username',
   'signin.password': 'Password',
   'signin.showPassword': 'Show password',
+  'signin.orPassword': 'Or sign in with your Hearth username and password:',
   'signin.submit': 'Sign in',
   'signin.submitting': 'Signing in…',
   'signin.notice': 'This system holds confidential information. Use is monitored and logged.',

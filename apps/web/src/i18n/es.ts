@@ -63,6 +63,7 @@ export const es: Messages = {
   'signin.username': 'Nombre de usuario',
   'signin.password': 'Contraseña',
   'signin.showPassword': 'Mostrar contraseña',
+  'signin.orPassword': 'O inicie sesión con su usuario y contraseña de Hearth:',
   'signin.submit': 'Iniciar sesión',
   'signin.submitting': 'Iniciando sesión…',
   'signin.notice': 'Este sistema contiene información confidencial. Su uso se supervisa y se registra.',

@@ -7,6 +7,7 @@ import { fieldErrors, fieldId, type SummaryItem } from '../ui/fields';
 import { TextField } from '../ui/Field';
 import { Page } from '../ui/Page';
 import { ApplyLink } from '../features/eligibility/ApplyLink';
+import { SingleSignOn } from '../features/session/SingleSignOn';
 
 const P = 'signin';
 
@@ -47,6 +48,7 @@ export function SignInPage() {
     <div className="grid-row">
       <div className="tablet:grid-col-8 desktop:grid-col-6">
         <Page title={t('signin.title')} lead={t('signin.intro')}>
+          <SingleSignOn next={new URLSearchParams(window.location.search).get('next')} />
           <ErrorSummary idPrefix={P} items={items} error={error} />
           <form className="usa-form usa-form--large" onSubmit={submit} noValidate aria-labelledby="page-title">
             <TextField id={fieldId(P, 'username')} name="username" label={t('signin.username')} autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} error={fe.username} autoCapitalize="off" spellCheck={false} />
