@@ -78,7 +78,7 @@ export function PairCard({ pair, n }: { pair: PairView; n: number }) {
           <ul className="hearth-reasons">
             {pair.explanation.map((c) => (
               <li key={c.field}>
-                {c.explanation} <span className="text-base">({r('queue.weight', { weight: num(c.weight, 1) })})</span>
+                {c.explanation} <span>({r('queue.weight', { weight: num(c.weight, 1) })})</span>
               </li>
             ))}
           </ul>
