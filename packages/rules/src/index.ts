@@ -15,7 +15,8 @@ import { tanfWprProgram } from './programs/tanf-wpr/program.js';
 
 export { RULES_VERSION, RULES_RELEASE, PARAMETER_HASH } from './rules-version.js';
 export { PROGRAM_NAMES } from './engine/program.js';
-export { serializeResult } from './engine/serialize.js';
+export { serializeResult, writeResult } from './engine/serialize.js';
+export { ByteSink } from './engine/bytes.js';
 export type { ProgramName, RulesProgram, RulesResult, EvaluateOptions, ProgramExample } from './engine/program.js';
 export type { TraceStep, ParamRead, Unit } from './engine/trace.js';
 export type { Dated, Series } from './engine/params.js';
