@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { api } from '../api/client';
+import type { CaseDetail } from '../api/types';
 import { navigate, Link, useRoute } from '../router';
-import { Notice } from '../ui/Notice';
+import { LiveStatus, Notice } from '../ui/Notice';
 import { Page } from '../ui/Page';
 import { QueryState } from '../ui/QueryState';
 import { Tabs } from '../ui/Tabs';
@@ -16,6 +18,21 @@ import { useState } from 'react';
 
 const TABS = ['interview', 'evidence', 'verification', 'determine'] as const;
 type TabId = (typeof TABS)[number];
+
+/** The program's processing clocks, read from its case (the application view does not carry them after registration). */
+function ProgramClocks({ caseId }: { caseId: string }) {
+  const i = useEl();
+  const q = useQuery({ queryKey: ['case', caseId], queryFn: () => api.get<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}`), retry: false });
+  return (
+    <>
+      {(q.data?.clocks ?? []).map((c) => (
+        <span key={c.id} className="display-block font-sans-xs text-base-dark">
+          {i.e('el.app.clockDue', { clock: c.name || c.typeCode.replace(/_/g, ' '), date: i.date(c.dueOn) })} ({i.tx(`status.${c.status}`, c.status)})
+        </span>
+      ))}
+    </>
+  );
+}
 
 function Overview({ app }: { app: ApplicationView }) {
   const i = useEl();
@@ -36,11 +53,7 @@ function Overview({ app }: { app: ApplicationView }) {
             return (
               <li key={p.program}>
                 {p.caseId ? <Link to={elPaths.case(p.caseId, app.id)}>{name}</Link> : name} — {i.ex(`el.pstatus.${p.status}`, p.status)}
-                {(p.clocks ?? []).map((c) => (
-                  <span key={c.id} className="display-block font-sans-xs text-base-dark">
-                    {e('el.app.clockDue', { clock: c.typeCode.replace(/_/g, ' '), date: i.date(c.dueOn) })}
-                  </span>
-                ))}
+                {p.caseId && <ProgramClocks caseId={p.caseId} />}
               </li>
             );
           })}
@@ -59,6 +72,7 @@ export function EligibilityApplicationPage({ id }: { id: string }) {
   const tab: TabId = (TABS as readonly string[]).includes(tabParam ?? '') ? (tabParam as TabId) : 'interview';
   const q = useQuery({ queryKey: ['eligibility', 'application', id], queryFn: () => elApi.application(id) });
   const [proofFor, setProofFor] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
   return (
     <QueryState query={q}>
       {(app) => (
@@ -72,8 +86,19 @@ export function EligibilityApplicationPage({ id }: { id: string }) {
               {tab === 'evidence' && (
                 <>
                   <h2>{e('el.ev.title')}</h2>
-                  <EvidenceTable app={app} onRequestProof={(x) => setProofFor(x.evidenceKey)} />
-                  {proofFor && <RequestProofForm key={proofFor} app={app} evidenceKey={proofFor} onDone={() => setProofFor(null)} />}
+                  <LiveStatus>{message && <Notice type="success">{message}</Notice>}</LiveStatus>
+                  <EvidenceTable app={app} onRequestProof={(x) => { setMessage(''); setProofFor(x.evidenceKey); }} />
+                  {proofFor && (
+                    <RequestProofForm
+                      key={proofFor}
+                      app={app}
+                      evidenceKey={proofFor}
+                      onDone={(msg) => {
+                        setProofFor(null);
+                        setMessage(msg);
+                      }}
+                    />
+                  )}
                 </>
               )}
               {tab === 'verification' && <Verifications app={app} />}

@@ -8,6 +8,7 @@ import { ChangeForm } from '../features/eligibility/ChangeForm';
 import { statusText } from '../features/eligibility/DecisionDetail';
 import { Ledger } from '../features/eligibility/Ledger';
 import { Notices } from '../features/eligibility/Notices';
+import { HearingPacket } from '../features/eligibility/HearingPacket';
 import { elPaths } from '../features/eligibility/paths';
 import { useEl } from '../features/eligibility/strings';
 import { useSession } from '../features/session/session';
@@ -51,6 +52,7 @@ export function EligibilityCasePage({ id }: { id: string }) {
       <QueryState query={ledger}>{(l) => <Ledger ledger={l} />}</QueryState>
       {can('case.finalize') && applicationId && ledger.data?.certification && <ChangeForm caseId={id} applicationId={applicationId} />}
       <Notices caseId={id} />
+      <HearingPacket caseId={id} />
     </Page>
   );
 }

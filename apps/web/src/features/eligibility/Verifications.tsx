@@ -21,7 +21,7 @@ function invalidateAll(qc: ReturnType<typeof useQueryClient>, appId: string) {
 }
 
 /** Ask the household for proof by a due date; the request notice is queued by the server in the same transaction. */
-export function RequestProofForm({ app, evidenceKey, onDone }: { app: ApplicationView; evidenceKey?: string; onDone?: () => void }) {
+export function RequestProofForm({ app, evidenceKey, onDone }: { app: ApplicationView; evidenceKey?: string; onDone?: (message: string) => void }) {
   const i = useEl();
   const { e } = i;
   const qc = useQueryClient();
@@ -35,10 +35,10 @@ export function RequestProofForm({ app, evidenceKey, onDone }: { app: Applicatio
   const [local, setLocal] = useState<string | null>(null);
   const m = useMutation({
     mutationFn: () => elApi.requestVerification(app.id, { item: item.trim(), ...(key ? { evidenceKey: key } : {}), dueOn: due }),
-    onSuccess: () => {
+    onSuccess: (v) => {
       invalidateAll(qc, app.id);
       setItem('');
-      onDone?.();
+      onDone?.(e('el.vr.sent', { item: v.item, date: i.date(v.dueOn) }));
     },
   });
   const submit = (ev: FormEvent) => {
@@ -61,7 +61,7 @@ export function RequestProofForm({ app, evidenceKey, onDone }: { app: Applicatio
       <button type="submit" className="usa-button margin-top-2" disabled={m.isPending}>
         {e('el.vr.send')}
       </button>
-      <LiveStatus>{m.data && <Notice type="success">{e('el.vr.sent', { item: m.data.item, date: i.date(m.data.dueOn) })}</Notice>}</LiveStatus>
+      {!onDone && <LiveStatus>{m.data && <Notice type="success">{e('el.vr.sent', { item: m.data.item, date: i.date(m.data.dueOn) })}</Notice>}</LiveStatus>}
     </form>
   );
 }
