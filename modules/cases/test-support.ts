@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { HolidayCalendar } from '@hearth/kernel';
+import { DomainError, HolidayCalendar } from '@hearth/kernel';
+import { sql, type SQL } from 'drizzle-orm';
 import { memoryStorage, type Clock, type Database } from '@hearth/platform';
 import { ROLE_CATALOG, type Principal } from '@hearth/identity';
 import { ClockTypeRegistry } from './domain/clock-registry.js';
@@ -103,4 +104,21 @@ export function createFixture(database: Database, startIso = '2026-03-02T15:00:0
     return id;
   };
   return { deps, units, users, as, clock, storage, person, principal };
+}
+
+/** Rows in a table (optionally filtered), for integration tests. */
+export async function countRows(database: Database, table: string, where: SQL = sql`TRUE`): Promise<number> {
+  const r = await database.db.execute(sql`SELECT count(*)::int AS n FROM ${sql.raw(`"${table}"`)} WHERE ${where}`);
+  return (r.rows[0] as { n: number }).n;
+}
+
+/** The DomainError a promise rejects with (any other outcome fails the test). */
+export async function rejection(p: Promise<unknown>): Promise<DomainError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error('expected a DomainError');
 }

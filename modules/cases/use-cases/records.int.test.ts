@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
-import { DomainError } from '@hearth/kernel';
+import { sql, type SQL } from 'drizzle-orm';
 import { createJobQueue, sha256Hex, type Database } from '@hearth/platform';
 import { createTestDatabase } from '@hearth/server/testing';
-import { createFixture } from '../test-support.js';
+import { createFixture, countRows, rejection } from '../test-support.js';
 import { createCase } from './create-case.js';
 import { addParticipant } from './add-participant.js';
 import { addNote } from './add-note.js';
@@ -20,19 +19,7 @@ import { seedCases, mulberry32 } from '../db/seed.js';
 let database: Database;
 let f: ReturnType<typeof createFixture>;
 
-async function count(table: string, where = sql`TRUE`): Promise<number> {
-  const r = await database.db.execute(sql`SELECT count(*)::int AS n FROM ${sql.raw(`"${table}"`)} WHERE ${where}`);
-  return (r.rows[0] as { n: number }).n;
-}
-async function rejection(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
+const count = (table: string, where?: SQL) => countRows(database, table, where);
 async function newCase(programCode: 'snap' | 'child_support' = 'snap') {
   return createCase(f.as('cm2'), { programCode, unitId: f.units.north, primaryPersonId: f.person('Ana Ruiz') }, f.deps);
 }
